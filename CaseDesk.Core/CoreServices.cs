@@ -1,0 +1,25 @@
+using CaseDesk.Core.Cases;
+using CaseDesk.Core.Data;
+using CaseDesk.Core.Workflow;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseDesk.Core;
+
+public static class CoreServices
+{
+    /// <summary>Registers the database and every Core action and query explicitly (no assembly scanning).</summary>
+    public static IServiceCollection AddCaseDeskCore(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<CaseDeskDb>(o => o.UseSqlite(connectionString, s => s.CommandTimeout(30)));
+        services.AddSingleton(TimeProvider.System);
+        services.AddTransient<CaseQueries>();
+        services.AddTransient<OpenCase>();
+        services.AddTransient<UpdateCase>();
+        services.AddTransient<AddCaseNote>();
+        services.AddTransient<AssignCase>();
+        services.AddTransient<VerifyWorkerIdentity>();
+        services.AddTransient<TransitionCase>();
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+using CaseDesk.Core.Accounts;
+using CaseDesk.Core.Cases;
+using CaseDesk.Core.Reference;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseDesk.Core.Data;
+
+public sealed class CaseDeskDb(DbContextOptions<CaseDeskDb> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+    public DbSet<Regency> Regencies => Set<Regency>();
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<CategoryInfo> Categories => Set<CategoryInfo>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as text: readable in the database and safe against reordering members.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CaseDeskDb).Assembly);
+    }
+}

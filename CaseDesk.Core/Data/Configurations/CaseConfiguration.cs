@@ -1,0 +1,72 @@
+using CaseDesk.Core.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseDesk.Core.Data.Configurations;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> b)
+    {
+        b.Property(c => c.ReferenceNumber).HasMaxLength(20);
+        b.HasIndex(c => c.ReferenceNumber).IsUnique();
+        b.Property(c => c.Version).IsConcurrencyToken();
+
+        b.Property(c => c.WorkerName).HasMaxLength(150);
+        b.Property(c => c.WorkerNik).HasMaxLength(16);
+        b.Property(c => c.WorkerPassportNo).HasMaxLength(12);
+        b.Property(c => c.WorkerPhone).HasMaxLength(16);
+        b.Property(c => c.HomeRegencyCode).HasMaxLength(4);
+        b.Property(c => c.HomeVillage).HasMaxLength(100);
+        b.Property(c => c.ComplainantName).HasMaxLength(150);
+        b.Property(c => c.ComplainantRelation).HasMaxLength(60);
+        b.Property(c => c.ComplainantPhone).HasMaxLength(16);
+        b.Property(c => c.DestinationCountryCode).HasMaxLength(2);
+        b.Property(c => c.EmployerName).HasMaxLength(200);
+        b.Property(c => c.EmployerCountryCode).HasMaxLength(2);
+        b.Property(c => c.PlacementCompanyName).HasMaxLength(200);
+        b.Property(c => c.PlacementCompanyLicenceNo).HasMaxLength(60);
+        b.Property(c => c.Representation).HasMaxLength(100);
+        b.Property(c => c.Narrative).HasMaxLength(8000);
+        b.Property(c => c.MediationTerms).HasMaxLength(4000);
+        b.Property(c => c.ReferralDetail).HasMaxLength(1000);
+        b.Property(c => c.ArrivalPoint).HasMaxLength(150);
+        b.Property(c => c.HandedOverTo).HasMaxLength(200);
+
+        b.HasOne(c => c.HomeRegency).WithMany().HasForeignKey(c => c.HomeRegencyCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(c => c.DestinationCountry).WithMany().HasForeignKey(c => c.DestinationCountryCode)
+            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(c => c.AssignedOfficer).WithMany().HasForeignKey(c => c.AssignedOfficerId)
+            .OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+
+        // One index per queue filter; the default queue order is newest first.
+        b.HasIndex(c => c.CreatedAtUtc);
+        b.HasIndex(c => new { c.Status, c.CreatedAtUtc });
+        b.HasIndex(c => new { c.Kind, c.CreatedAtUtc });
+        b.HasIndex(c => new { c.Urgency, c.CreatedAtUtc });
+        b.HasIndex(c => new { c.HomeRegencyCode, c.CreatedAtUtc });
+        b.HasIndex(c => new { c.Category, c.CreatedAtUtc });
+        b.HasIndex(c => new { c.AssignedOfficerId, c.CreatedAtUtc });
+        b.HasIndex(c => c.WorkerNik);
+        b.HasIndex(c => c.WorkerPassportNo);
+        b.HasIndex(c => new { c.WorkerName, c.WorkerDateOfBirth });
+    }
+}
+
+internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEvent>
+{
+    public void Configure(EntityTypeBuilder<CaseEvent> b)
+    {
+        b.Property(e => e.ActorId).HasMaxLength(450);
+        b.Property(e => e.ActorName).HasMaxLength(150);
+        b.Property(e => e.Trigger).HasMaxLength(60);
+        b.Property(e => e.Note).HasMaxLength(4000);
+        b.HasIndex(e => new { e.CaseId, e.AtUtc });
+    }
+}
+
+internal sealed class ReferenceCounterConfiguration : IEntityTypeConfiguration<ReferenceCounter>
+{
+    public void Configure(EntityTypeBuilder<ReferenceCounter> b) => b.HasKey(r => new { r.Kind, r.Year });
+}

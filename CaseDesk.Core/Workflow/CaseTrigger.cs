@@ -1,0 +1,53 @@
+using CaseDesk.Core.Cases;
+
+namespace CaseDesk.Core.Workflow;
+
+public enum CaseTrigger
+{
+    StartVerification,
+    StartMediation,
+    RecordAgreement,
+    RecordMediationFailure,
+    Refer,
+    StartCoordination,
+    RecordArrival,
+    HandOver,
+    Reject,
+    Withdraw,
+    Close,
+    Reopen,
+}
+
+/// <summary>What a step asks the officer for before it can fire (the page opens a dialog for anything but None).</summary>
+public enum StepData { None, Agreement, MediationFailure, Referral, Rejection, Arrival, HandOver, Reason }
+
+/// <summary>
+/// Parameters of a step. Only the members the step's <see cref="StepData"/> names are read; a note is optional on
+/// every step (required for Withdraw and Reopen).
+/// </summary>
+public sealed record StepInput
+{
+    public string? Note { get; init; }
+    public long? SettlementAmount { get; init; }
+    public string? MediationTerms { get; init; }
+    public ReferralTarget? ReferralTarget { get; init; }
+    public string? ReferralDetail { get; init; }
+    public RejectionReason? RejectionReason { get; init; }
+    public DateTime? ArrivalAtUtc { get; init; }
+    public string? ArrivalPoint { get; init; }
+    public string? HandedOverTo { get; init; }
+
+    public static StepInput None { get; } = new();
+}
+
+/// <summary>A step offered on the case page: enabled, or disabled with the unmet guards (localized) saying why.</summary>
+public sealed record WorkflowStep(CaseTrigger Trigger, string Label, bool Enabled, IReadOnlyList<string> UnmetGuards,
+    bool Irreversible, StepData Data);
+
+public enum TransitionOutcome { Succeeded, Conflict, NotPermitted, Invalid, NotFound }
+
+public sealed record TransitionResult(TransitionOutcome Outcome, IReadOnlyList<string> Messages, int? NewVersion,
+    CaseStatus? NewStatus)
+{
+    public bool Succeeded => Outcome == TransitionOutcome.Succeeded;
+}
