@@ -39,7 +39,10 @@ internal sealed class CategoryInfoConfiguration : IEntityTypeConfiguration<Categ
         b.Property(c => c.NameEn).HasMaxLength(80);
         b.HasData(CategoryInfo.All.Select(c => new CategoryInfo
         {
-            Code = c.Code, NameId = c.NameId, NameEn = c.NameEn, UrgentByDefault = c.UrgentByDefault,
+            Code = c.Code,
+            NameId = c.NameId,
+            NameEn = c.NameEn,
+            UrgentByDefault = c.UrgentByDefault,
         }));
     }
 }
