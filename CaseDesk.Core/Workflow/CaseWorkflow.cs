@@ -39,14 +39,15 @@ public sealed class CaseWorkflow
         var steps = new List<WorkflowStep>();
         foreach (var trigger in DisplayOrder)
         {
+            // CanFire reports no unmet guards (null) for a trigger the state does not have at all.
             var enabled = machine.CanFire(trigger, out var unmet);
-            if (!enabled && unmet.Count == 0)
+            if (!enabled && unmet is not { Count: > 0 })
             {
                 continue; // not a step of this state at all
             }
 
             steps.Add(new WorkflowStep(trigger, WorkflowText.Trigger(trigger), enabled,
-                unmet.Select(Guards.Localize).ToList(), StepRules.IsIrreversible(trigger), StepRules.DataFor(trigger)));
+                unmet?.Select(Guards.Localize).ToList() ?? [], StepRules.IsIrreversible(trigger), StepRules.DataFor(trigger)));
         }
 
         return steps;

@@ -56,7 +56,7 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
         var machine = CaseWorkflow.Build(c, actor);
         if (!machine.CanFire(trigger, out var unmet))
         {
-            return Failure(TransitionOutcome.NotPermitted, unmet.Count > 0
+            return Failure(TransitionOutcome.NotPermitted, unmet is { Count: > 0 }
                 ? unmet.Select(Guards.Localize).ToList()
                 : [WorkflowText.Get("NotPermitted_Step")]);
         }
