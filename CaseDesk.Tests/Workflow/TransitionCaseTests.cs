@@ -299,7 +299,7 @@ public sealed class TransitionCaseTests
         await using var testDb = await TestDb.CreateAsync();
         await using var db = await testDb.Factory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync(); // as TransitionCase does, no statement yet
-        await using var other = new SqliteConnection(testDb.ConnectionString + ";Pooling=False;Default Timeout=0");
+        await using var other = new SqliteConnection(testDb.ConnectionString + ";Pooling=False;Default Timeout=1");
         await other.OpenAsync();
         await using var command = other.CreateCommand();
         command.CommandText = "BEGIN IMMEDIATE;";
