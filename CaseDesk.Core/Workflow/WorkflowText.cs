@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Resources;
 using CaseDesk.Core.Cases;
 
 namespace CaseDesk.Core.Workflow;
@@ -5,9 +7,14 @@ namespace CaseDesk.Core.Workflow;
 /// <summary>Localized names of states and steps (current UI culture; Indonesian by default).</summary>
 public static class WorkflowText
 {
-    public static string Status(CaseStatus status) =>
-        throw new NotImplementedException("contract stub: implemented by the workflow work");
+    // WorkflowText.resx is Indonesian (the neutral language), WorkflowText.en.resx English.
+    private static readonly ResourceManager Resources = new(typeof(WorkflowText));
 
-    public static string Trigger(CaseTrigger trigger) =>
-        throw new NotImplementedException("contract stub: implemented by the workflow work");
+    public static string Status(CaseStatus status) => Get($"Status_{status}");
+
+    public static string Trigger(CaseTrigger trigger) => Get($"Trigger_{trigger}");
+
+    internal static string Get(string key) =>
+        Resources.GetString(key, CultureInfo.CurrentUICulture)
+        ?? throw new InvalidOperationException($"Missing workflow text '{key}'.");
 }
