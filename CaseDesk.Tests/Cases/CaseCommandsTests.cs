@@ -1,7 +1,10 @@
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Data;
 using CaseDesk.Tests.Support;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CaseDesk.Tests.Cases;
 
@@ -390,5 +393,72 @@ public sealed class CaseCommandsTests
     {
         await using var db = await testDb.Factory.CreateDbContextAsync();
         return await db.Cases.AsNoTracking().Include(c => c.Events).SingleAsync(c => c.Id == id);
+    }
+}
+
+/// <summary>Writes that lose a race after their own version check still end as a conflict, not an exception.</summary>
+public sealed class CaseCommandsRaceTests
+{
+    private static readonly Actor Supervisor = new("sup-1", "Ibu Supervisor", new HashSet<string> { Roles.Supervisor });
+
+    [Fact]
+    public async Task Update_ConcurrentWriteBeforeSave_Conflict()
+    {
+        await using var testDb = await TestDb.CreateAsync();
+        var opened = await new OpenCase(testDb.Factory, new TestClock()).ExecuteAsync(CaseTestData.Valid(), Supervisor);
+        var id = opened.CaseId!.Value;
+        var input = CaseTestData.Valid();
+        input.HomeVillage = "Lakudo";
+
+        var result = await new UpdateCase(RacingFactory(testDb, id), new TestClock()).ExecuteAsync(id, input, 1, Supervisor);
+
+        Assert.Equal(CommandOutcome.Conflict, result.Outcome);
+        await using var db = await testDb.Factory.CreateDbContextAsync();
+        var c = await db.Cases.Include(x => x.Events).SingleAsync(x => x.Id == id);
+        Assert.Null(c.HomeVillage);
+        Assert.Equal(2, c.Version); // only the racing writer's increment
+        Assert.DoesNotContain(c.Events, e => e.Type == CaseEventType.Edited);
+    }
+
+    [Fact]
+    public async Task Assign_ConcurrentWriteBeforeSave_Conflict()
+    {
+        await using var testDb = await TestDb.CreateAsync();
+        var officer = await testDb.AddUserAsync("Pak Rahman", Roles.Officer);
+        var opened = await new OpenCase(testDb.Factory, new TestClock()).ExecuteAsync(CaseTestData.Valid(), Supervisor);
+        var id = opened.CaseId!.Value;
+
+        var result = await new AssignCase(RacingFactory(testDb, id), new TestClock()).ExecuteAsync(id, officer.UserId, Supervisor);
+
+        Assert.Equal(CommandOutcome.Conflict, result.Outcome);
+        await using var db = await testDb.Factory.CreateDbContextAsync();
+        Assert.Null((await db.Cases.SingleAsync(x => x.Id == id)).AssignedOfficerId);
+    }
+
+    /// <summary>A factory whose contexts let another connection bump the case's version just before saving.</summary>
+    private static IDbContextFactory<CaseDeskDb> RacingFactory(TestDb testDb, int caseId) =>
+        new Factory(new DbContextOptionsBuilder<CaseDeskDb>()
+            .UseSqlite(testDb.ConnectionString)
+            .AddInterceptors(new RacingWriter(testDb.ConnectionString, caseId))
+            .Options);
+
+    private sealed class Factory(DbContextOptions<CaseDeskDb> options) : IDbContextFactory<CaseDeskDb>
+    {
+        public CaseDeskDb CreateDbContext() => new(options);
+    }
+
+    private sealed class RacingWriter(string connectionString, int caseId) : SaveChangesInterceptor
+    {
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE Cases SET Version = Version + 1 WHERE Id = $id";
+            command.Parameters.AddWithValue("$id", caseId);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return result;
+        }
     }
 }
