@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseDesk.Core.Reference;
 
 namespace CaseDesk.Core.Cases;
 
@@ -19,7 +20,7 @@ internal static class CaseFields
         (nameof(Case.WorkerPassportNo), c => c.WorkerPassportNo),
         (nameof(Case.WorkerSex), c => c.WorkerSex),
         (nameof(Case.WorkerDateOfBirth), c => c.WorkerDateOfBirth),
-        (nameof(Case.HomeRegencyCode), c => c.HomeRegencyCode),
+        (nameof(Case.HomeRegencyCode), c => RegencyName(c.HomeRegencyCode)),
         (nameof(Case.HomeVillage), c => c.HomeVillage),
         (nameof(Case.WorkerPhone), c => c.WorkerPhone),
         (nameof(Case.DepartureDate), c => c.DepartureDate),
@@ -27,10 +28,10 @@ internal static class CaseFields
         (nameof(Case.ComplainantName), c => c.ComplainantName),
         (nameof(Case.ComplainantRelation), c => c.ComplainantRelation),
         (nameof(Case.ComplainantPhone), c => c.ComplainantPhone),
-        (nameof(Case.DestinationCountryCode), c => c.DestinationCountryCode),
+        (nameof(Case.DestinationCountryCode), c => CountryName(c.DestinationCountryCode)),
         (nameof(Case.EmployerType), c => c.EmployerType),
         (nameof(Case.EmployerName), c => c.EmployerName),
-        (nameof(Case.EmployerCountryCode), c => c.EmployerCountryCode),
+        (nameof(Case.EmployerCountryCode), c => CountryName(c.EmployerCountryCode)),
         (nameof(Case.PlacementCompanyName), c => c.PlacementCompanyName),
         (nameof(Case.PlacementCompanyLicenceNo), c => c.PlacementCompanyLicenceNo),
         (nameof(Case.Representation), c => c.Representation),
@@ -148,10 +149,22 @@ internal static class CaseFields
         Enum e => CaseText.Label(e, culture),
         bool b => CaseText.Get(b ? "Value_Yes" : "Value_No", culture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Named n => n.Text,
         string s => Shorten(s, 80),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    // Names read better on the timeline than codes; the code stays for the record.
+    private static Named RegencyName(string code) =>
+        new(Regency.SulawesiTenggara.FirstOrDefault(r => r.Code == code) is { } r ? $"{r.Name} ({code})" : code);
+
+    private static Named? CountryName(string? code) =>
+        code is null ? null
+        : new(Country.Destinations.FirstOrDefault(c => c.Code == code) is { } c ? $"{c.NameId} ({code})" : code);
+
+    /// <summary>A reference-data value shown by name, without the quotes of free text.</summary>
+    private sealed record Named(string Text);
 
     internal static string Shorten(string text, int max)
     {

@@ -22,6 +22,7 @@ public sealed class CaseCommandsTests
         input.WorkerName = "  Wa Ode Siti Aminah ";
         input.WorkerPhone = "0812 3456 7890";
         input.Category = ComplaintCategory.Trafficking;
+        input.HomeRegencyCode = "7402";
         clock.Advance(TimeSpan.FromHours(2));
 
         var result = await new UpdateCase(testDb.Factory, clock).ExecuteAsync(id, input, 1, Supervisor);
@@ -37,6 +38,7 @@ public sealed class CaseCommandsTests
         var edited = Assert.Single(c.Events, e => e.Type == CaseEventType.Edited);
         Assert.Equal(
             "Nama pekerja: \"Wa Ode Siti 1\" → \"Wa Ode Siti Aminah\"\n" +
+            "Kabupaten/kota asal: Buton Tengah (7414) → Muna (7402)\n" +
             "Telepon pekerja: (kosong) → \"+6281234567890\"\n" +
             "Kategori masalah: Gaji tidak dibayar → Tindak pidana perdagangan orang (TPPO)",
             edited.Note);

@@ -92,4 +92,18 @@ public sealed class CaseTextTests
             Assert.Equal("Worker name", CaseText.Field(nameof(CaseInput.WorkerName)));
         }
     }
+
+    [Fact]
+    public void Field_EveryFormProperty_LabelledInBothLanguages()
+    {
+        var resources = new ResourceManager("CaseDesk.Core.Cases.CaseText", typeof(CaseText).Assembly);
+        var neutral = resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false);
+        var english = resources.GetResourceSet(CultureInfo.GetCultureInfo("en"), createIfNotExists: true, tryParents: false);
+
+        foreach (var property in typeof(CaseInput).GetProperties())
+        {
+            Assert.False(string.IsNullOrWhiteSpace(neutral?.GetString($"Field_{property.Name}")), property.Name);
+            Assert.False(string.IsNullOrWhiteSpace(english?.GetString($"Field_{property.Name}")), property.Name);
+        }
+    }
 }
