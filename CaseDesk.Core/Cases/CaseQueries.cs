@@ -47,6 +47,10 @@ public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory)
 {
     public const int MaxPageSize = 200;
 
+    // Statuses are stored as text; sorting by the text would be alphabetical, so sort by the declaration order
+    // (roughly the order a case moves through) with a CASE expression.
+    private static readonly Expression<Func<Case, int>> StatusOrder = BuildStatusOrder();
+
     public async Task<PagedResult<CaseQueueRow>> GetQueueAsync(CaseQueueFilter filter, PageRequest page,
         CancellationToken ct = default)
     {
@@ -201,10 +205,6 @@ public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory)
     private static IOrderedQueryable<Case> OrderBy<TKey>(IQueryable<Case> query, Expression<Func<Case, TKey>> key,
         bool descending) =>
         descending ? query.OrderByDescending(key) : query.OrderBy(key);
-
-    // Statuses are stored as text; sorting by the text would be alphabetical, so sort by the declaration order
-    // (roughly the order a case moves through) with a CASE expression.
-    private static readonly Expression<Func<Case, int>> StatusOrder = BuildStatusOrder();
 
     private static Expression<Func<Case, int>> BuildStatusOrder()
     {

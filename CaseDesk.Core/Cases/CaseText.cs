@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Resources;
 
-[assembly: System.Resources.NeutralResourcesLanguage("id")]
+[assembly: NeutralResourcesLanguage("id")]
 
 namespace CaseDesk.Core.Cases;
 
