@@ -1,4 +1,5 @@
-#pragma warning disable CS9113 // contract stub: remove with the implementation
+using System.Globalization;
+using System.Linq.Expressions;
 using CaseDesk.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,8 @@ public sealed record CaseQueueFilter
 
 public enum QueueSort { CreatedAt, ReferenceNumber, WorkerName, Status, Urgency, Regency }
 
+/// <summary>A page of a queue. <see cref="Page"/> is zero-based (MudDataGrid's convention); ties in the sort
+/// order are broken by newest first, then id, so paging is stable.</summary>
 public sealed record PageRequest(int Page, int PageSize, QueueSort Sort = QueueSort.CreatedAt, bool Descending = true);
 
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount);
@@ -42,21 +45,191 @@ public sealed record Option(string Code, string Name);
 
 public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory)
 {
-    public Task<PagedResult<CaseQueueRow>> GetQueueAsync(CaseQueueFilter filter, PageRequest page,
-        CancellationToken ct = default) =>
-        throw new NotImplementedException("contract stub: implemented by the intake work");
+    public const int MaxPageSize = 200;
 
-    public Task<CaseDetails?> GetDetailsAsync(int caseId, CancellationToken ct = default) =>
-        throw new NotImplementedException("contract stub: implemented by the intake work");
+    // Statuses are stored as text; sorting by the text would be alphabetical, so sort by the declaration order
+    // (roughly the order a case moves through) with a CASE expression.
+    private static readonly Expression<Func<Case, int>> StatusOrder = BuildStatusOrder();
 
-    public Task<IReadOnlyList<Option>> GetRegenciesAsync(CancellationToken ct = default) =>
-        throw new NotImplementedException("contract stub: implemented by the intake work");
+    public async Task<PagedResult<CaseQueueRow>> GetQueueAsync(CaseQueueFilter filter, PageRequest page,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(page);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = Filter(db.Cases.AsNoTracking(), filter);
+        var total = await query.CountAsync(ct);
+
+        var pageSize = Math.Clamp(page.PageSize, 1, MaxPageSize);
+        var skip = Math.Max(page.Page, 0) * pageSize;
+        var english = IsEnglish();
+        var rows = await Sort(query, page.Sort, page.Descending)
+            .Skip(skip)
+            .Take(pageSize)
+            .Select(c => new CaseQueueRow(c.Id, c.ReferenceNumber, c.Kind, c.Status, c.Urgency, c.Sector,
+                c.WorkerName, c.HomeRegency!.Name, c.Category,
+                c.DestinationCountry == null ? null : english ? c.DestinationCountry.NameEn : c.DestinationCountry.NameId,
+                c.AssignedOfficerId, c.AssignedOfficer == null ? null : c.AssignedOfficer.DisplayName, c.CreatedAtUtc))
+            .ToListAsync(ct);
+        return new PagedResult<CaseQueueRow>(rows, total);
+    }
+
+    public async Task<CaseDetails?> GetDetailsAsync(int caseId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var english = IsEnglish();
+        var found = await db.Cases.AsNoTracking()
+            .Where(c => c.Id == caseId)
+            .Select(c => new
+            {
+                Case = c,
+                RegencyName = c.HomeRegency!.Name,
+                CountryName = c.DestinationCountry == null ? null
+                    : english ? c.DestinationCountry.NameEn : c.DestinationCountry.NameId,
+                OfficerName = c.AssignedOfficer == null ? null : c.AssignedOfficer.DisplayName,
+                LinkedReference = db.Cases.Where(l => l.Id == c.LinkedCaseId).Select(l => l.ReferenceNumber)
+                    .FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var timeline = await db.CaseEvents.AsNoTracking()
+            .Where(e => e.CaseId == caseId)
+            .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
+            .Select(e => new TimelineEntry(e.Id, e.Type, e.AtUtc, e.ActorName, e.FromStatus, e.ToStatus, e.Trigger,
+                e.Note))
+            .ToListAsync(ct);
+        return new CaseDetails(found.Case, found.RegencyName, found.CountryName, found.OfficerName,
+            found.LinkedReference, timeline);
+    }
+
+    public async Task<IReadOnlyList<Option>> GetRegenciesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var regencies = await db.Regencies.AsNoTracking().Select(r => new Option(r.Code, r.Name)).ToListAsync(ct);
+        return Sorted(regencies);
+    }
 
     /// <summary>Destination countries with names in the current UI language.</summary>
-    public Task<IReadOnlyList<Option>> GetCountriesAsync(CancellationToken ct = default) =>
-        throw new NotImplementedException("contract stub: implemented by the intake work");
+    public async Task<IReadOnlyList<Option>> GetCountriesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var english = IsEnglish();
+        var countries = await db.Countries.AsNoTracking()
+            .Select(c => new Option(c.Code, english ? c.NameEn : c.NameId))
+            .ToListAsync(ct);
+        return Sorted(countries);
+    }
 
     /// <summary>Users who can be assigned cases (id, display name).</summary>
-    public Task<IReadOnlyList<Option>> GetOfficersAsync(CancellationToken ct = default) =>
-        throw new NotImplementedException("contract stub: implemented by the intake work");
+    public async Task<IReadOnlyList<Option>> GetOfficersAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var users = await db.Users.AsNoTracking().Select(u => new Option(u.Id, u.DisplayName)).ToListAsync(ct);
+        return Sorted(users);
+    }
+
+    private static IQueryable<Case> Filter(IQueryable<Case> query, CaseQueueFilter filter)
+    {
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(c => c.Kind == kind);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(c => c.Status == status);
+        }
+
+        if (filter.Urgency is { } urgency)
+        {
+            query = query.Where(c => c.Urgency == urgency);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.RegencyCode))
+        {
+            var regency = filter.RegencyCode.Trim();
+            query = query.Where(c => c.HomeRegencyCode == regency);
+        }
+
+        if (filter.Category is { } category)
+        {
+            query = query.Where(c => c.Category == category);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.AssignedToUserId))
+        {
+            var userId = filter.AssignedToUserId;
+            query = query.Where(c => c.AssignedOfficerId == userId);
+        }
+
+        if (filter.OpenOnly)
+        {
+            query = query.Where(c => c.Status != CaseStatus.Closed && c.Status != CaseStatus.Rejected
+                && c.Status != CaseStatus.Withdrawn);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var term = EscapeLike(filter.Search.Trim());
+            var contains = $"%{term}%";
+            var prefix = $"{term}%";
+            // SQLite's LIKE ignores ASCII case: "adu-2026" finds ADU-2026-000001, "wa ode" finds "Wa Ode".
+            query = query.Where(c => EF.Functions.Like(c.ReferenceNumber, contains, "\\")
+                || EF.Functions.Like(c.WorkerName, contains, "\\")
+                || EF.Functions.Like(c.WorkerNik, prefix, "\\"));
+        }
+
+        return query;
+    }
+
+    private static IQueryable<Case> Sort(IQueryable<Case> query, QueueSort sort, bool descending)
+    {
+        IOrderedQueryable<Case> ordered = sort switch
+        {
+            QueueSort.ReferenceNumber => OrderBy(query, c => c.ReferenceNumber, descending),
+            QueueSort.WorkerName => OrderBy(query, c => c.WorkerName, descending),
+            QueueSort.Status => OrderBy(query, StatusOrder, descending),
+            // Descending = most urgent first; within one urgency the newest case comes first.
+            QueueSort.Urgency => OrderBy(query, c => c.Urgency == Urgency.Urgent ? 1 : 0, descending),
+            QueueSort.Regency => OrderBy(query, c => c.HomeRegency!.Name, descending),
+            _ => OrderBy(query, c => c.CreatedAtUtc, descending),
+        };
+        return ordered.ThenByDescending(c => c.CreatedAtUtc).ThenByDescending(c => c.Id);
+    }
+
+    private static IOrderedQueryable<Case> OrderBy<TKey>(IQueryable<Case> query, Expression<Func<Case, TKey>> key,
+        bool descending) =>
+        descending ? query.OrderByDescending(key) : query.OrderBy(key);
+
+    private static Expression<Func<Case, int>> BuildStatusOrder()
+    {
+        var c = Expression.Parameter(typeof(Case), "c");
+        var status = Expression.Property(c, nameof(Case.Status));
+        Expression body = Expression.Constant(int.MaxValue);
+        foreach (var value in Enum.GetValues<CaseStatus>().Reverse())
+        {
+            body = Expression.Condition(Expression.Equal(status, Expression.Constant(value)),
+                Expression.Constant((int)value), body);
+        }
+
+        return Expression.Lambda<Func<Case, int>>(body, c);
+    }
+
+    private static string EscapeLike(string term) =>
+        term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+
+    private static bool IsEnglish() => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    private static List<Option> Sorted(List<Option> options)
+    {
+        var compare = CultureInfo.CurrentUICulture.CompareInfo;
+        options.Sort((a, b) => compare.Compare(a.Name, b.Name, CompareOptions.IgnoreCase));
+        return options;
+    }
 }
