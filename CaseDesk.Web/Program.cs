@@ -1,5 +1,89 @@
-// Placeholder: replaced by the web work (Identity, MudBlazor, localization, pages).
+using CaseDesk.Core;
+using CaseDesk.Core.Accounts;
+using CaseDesk.Core.Data;
+using CaseDesk.Core.Demo;
+using CaseDesk.Web.Accounts;
+using CaseDesk.Web.Components;
+using CaseDesk.Web.Components.Account;
+using CaseDesk.Web.Hosting;
+using CaseDesk.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+
 var builder = WebApplication.CreateBuilder(args);
+
+var settingsFolder = AppSettings.FindFolder(builder.Environment.ContentRootPath, AppContext.BaseDirectory);
+AppSettings.AddFrom(builder.Configuration, settingsFolder, builder.Environment.EnvironmentName);
+var connectionString = AppSettings.ResolveSqlite(
+    builder.Configuration.GetConnectionString(AppSettings.ConnectionStringName)
+        ?? throw new InvalidOperationException(
+            $"Connection string '{AppSettings.ConnectionStringName}' is missing from {settingsFolder}."),
+    settingsFolder);
+
+builder.Services.AddCaseDeskCore(connectionString);
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddCaseDeskLocalization();
+
+// AddDbContextFactory (in Core) also registers CaseDeskDb as a scoped service, which the Identity stores need.
+builder.Services.AddIdentityCore<AppUser>(o =>
+    {
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        o.User.RequireUniqueEmail = true;
+    })
+    .AddRoles<IdentityRole>()
+    .AddEntityFrameworkStores<CaseDeskDb>()
+    .AddSignInManager()
+    .AddDefaultTokenProviders()
+    .AddClaimsPrincipalFactory<CaseDeskClaimsPrincipalFactory>();
+builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+builder.Services.ConfigureApplicationCookie(o =>
+{
+    o.Cookie.Name = "CaseDesk.Auth";
+    o.LoginPath = "/account/login";
+    o.AccessDeniedPath = "/account/login";
+    o.ExpireTimeSpan = TimeSpan.FromHours(8);
+    o.SlidingExpiration = true;
+});
+builder.Services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+builder.Services.AddScoped<CurrentUser>();
+
 var app = builder.Build();
-app.MapGet("/", () => "CaseDesk");
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var services = scope.ServiceProvider;
+    await DatabaseInitializer.MigrateAsync(services.GetRequiredService<IDbContextFactory<CaseDeskDb>>());
+    await RoleSetup.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+    if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("DemoData:Seed"))
+    {
+        await DemoData.SeedAsync(services, app.Configuration.GetValue("DemoData:Cases", 300));
+    }
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
+app.MapCultureEndpoint();
+
 app.Run();

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Security.Claims;
+using Bunit;
+using CaseDesk.Core.Accounts;
+using CaseDesk.Web.Accounts;
+using CaseDesk.Web.Components.Layout;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace CaseDesk.Tests.Web;
+
+public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
+{
+    public MainLayoutTests()
+    {
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        Services.AddSingleton<AntiforgeryStateProvider, FixedAntiforgery>();
+        var auth = AddAuthorization();
+        // SetRoles rebuilds the principal without claims: roles first.
+        auth.SetAuthorized("petugas@casedesk.local").SetRoles(Roles.Officer)
+            .SetClaims(new Claim(CurrentUser.DisplayNameClaim, "Wa Ode Sitti"));
+    }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services are only IAsyncDisposable; xunit 2 would call the synchronous Dispose.
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    [Fact]
+    public void MainLayout_SignedInOfficer_ShowsNameRoleNavigationAndSignOut()
+    {
+        using var _ = new CultureScope("id-ID");
+
+        var cut = RenderLayout();
+
+        var user = cut.Find("[data-testid=current-user]").TextContent;
+        Assert.Contains("Wa Ode Sitti", user);
+        Assert.Contains("Petugas", user);
+        Assert.Contains("BP3MI Sulawesi Tenggara", cut.Markup);
+        Assert.Equal(new[] { "cases", "cases/new" }, cut.FindAll("a.mud-nav-link").Select(a => a.GetAttribute("href") ?? ""));
+        Assert.Contains("Antrean Kasus", cut.Markup);
+        var logout = cut.Find("form.cd-logout");
+        Assert.Equal("post", logout.GetAttribute("method"));
+        Assert.Equal("account/logout", logout.GetAttribute("action"));
+        Assert.NotNull(logout.QuerySelector("input[name=__RequestVerificationToken]"));
+        Assert.Contains("page content", cut.Markup);
+    }
+
+    [Fact]
+    public void MainLayout_English_ShowsEnglishNavigation()
+    {
+        using var _ = new CultureScope("en-US");
+
+        var cut = RenderLayout();
+
+        Assert.Contains("Case queue", cut.Markup);
+        Assert.Contains("Officer", cut.Find("[data-testid=current-user]").TextContent);
+    }
+
+    [Fact]
+    public void LanguageSwitch_Click_GoesThroughCultureEndpointWithReturnPath()
+    {
+        using var _ = new CultureScope("id-ID");
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("cases?regency=7414");
+        var cut = RenderLayout();
+
+        cut.FindAll("button.cd-lang-btn").Single(b => b.TextContent == "EN").Click();
+
+        Assert.Equal("http://localhost/culture?culture=en-US&redirectUri=%2Fcases%3Fregency%3D7414", navigation.Uri);
+    }
+
+    private IRenderedComponent<MainLayout> RenderLayout() =>
+        Render<MainLayout>(p => p.Add(x => x.Body, (RenderFragment)(b => b.AddContent(0, "page content"))));
+
+    private sealed class FixedAntiforgery : AntiforgeryStateProvider
+    {
+        public override AntiforgeryRequestToken GetAntiforgeryToken() => new("token", "__RequestVerificationToken");
+    }
+}

@@ -1,0 +1,24 @@
+using CaseDesk.Core.Accounts;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+
+namespace CaseDesk.Web.Components.Account;
+
+public static class AccountEndpoints
+{
+    public const string LoginPath = "/account/login";
+
+    /// <summary>POST /account/logout (form with an antiforgery token) signs out and shows the sign-in page.</summary>
+    public static IEndpointConventionBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("/account/logout", async (HttpContext context, IAntiforgery antiforgery,
+            SignInManager<AppUser> signIn) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect(LoginPath);
+        }).AllowAnonymous();
+}

@@ -1,0 +1,219 @@
+using CaseDesk.Core.Accounts;
+using CaseDesk.Core.Cases;
+using CaseDesk.Core.Workflow;
+using CaseDesk.Web.Accounts;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace CaseDesk.Web.Components.Pages.Cases;
+
+/// <summary>
+/// The case queue. Filters live in the URL (/cases?regency=7414&amp;urgency=Urgent…) so a link or a refresh keeps
+/// them; paging and sorting run in the database through <see cref="CaseQueries.GetQueueAsync"/>.
+/// </summary>
+public sealed partial class Queue
+{
+    private static readonly int[] pageSizes = [25, 50, 100];
+
+    private MudDataGrid<CaseQueueRow>? grid;
+    // A new key re-creates the grid, which starts again at page 1 and loads with the new filter.
+    private int gridGeneration;
+    private QueueQuery applied = QueueQuery.Default;
+    private IReadOnlyList<Option> regencies = [];
+    private Actor? actor;
+    private bool loadFailed;
+    private int? takingId;
+    private string? sortBy;
+    private bool sortDescending;
+
+    private CaseKind? kind;
+    private CaseStatus? status;
+    private Urgency? urgency;
+    private string? regency;
+    private ComplaintCategory? category;
+    private bool mine;
+    private bool openOnly = true;
+    private string? search;
+
+    [Inject] private CaseQueries Queries { get; set; } = default!;
+    [Inject] private AssignCase Assign { get; set; } = default!;
+    [Inject] private CurrentUser CurrentUser { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private ILogger<Queue> Logger { get; set; } = default!;
+    [Inject] private IStringLocalizer<Queue> L { get; set; } = default!;
+    [Inject] private IStringLocalizer<SharedResource> Shared { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "kind")] public string? KindQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "status")] public string? StatusQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "urgency")] public string? UrgencyQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "regency")] public string? RegencyQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "category")] public string? CategoryQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "mine")] public bool? MineQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "open")] public bool? OpenQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "q")] public string? SearchQuery { get; set; }
+
+    private bool HasFilters => CurrentQuery() != QueueQuery.Default;
+
+    protected override async Task OnInitializedAsync()
+    {
+        actor = await CurrentUser.GetActorAsync();
+        try
+        {
+            regencies = await Queries.GetRegenciesAsync();
+        }
+        catch (Exception ex)
+        {
+            Logger.LogError(ex, "Loading the regency list failed.");
+            Snackbar.Add(L["LoadFailed"], Severity.Error);
+        }
+    }
+
+    protected override void OnParametersSet()
+    {
+        // Only a changed URL overrides the filters: a re-render with the same query must not undo a pending change.
+        var fromUrl = new QueueQuery(
+            Parse<CaseKind>(KindQuery), Parse<CaseStatus>(StatusQuery), Parse<Urgency>(UrgencyQuery),
+            string.IsNullOrWhiteSpace(RegencyQuery) ? null : RegencyQuery.Trim(), Parse<ComplaintCategory>(CategoryQuery),
+            MineQuery ?? false, OpenQuery ?? true, string.IsNullOrWhiteSpace(SearchQuery) ? null : SearchQuery.Trim());
+        if (fromUrl != applied)
+        {
+            Apply(fromUrl);
+        }
+    }
+
+    private async Task<GridData<CaseQueueRow>> LoadAsync(GridState<CaseQueueRow> state, CancellationToken ct)
+    {
+        var sort = state.SortDefinitions.FirstOrDefault();
+        sortBy = sort?.SortBy;
+        sortDescending = sort?.Descending ?? false;
+        var page = sort is null
+            ? new PageRequest(state.Page, state.PageSize)
+            : new PageRequest(state.Page, state.PageSize, ToQueueSort(sort.SortBy), sort.Descending);
+        try
+        {
+            var result = await Queries.GetQueueAsync(BuildFilter(), page, ct);
+            loadFailed = false;
+            return new GridData<CaseQueueRow> { Items = result.Items, TotalItems = result.TotalCount };
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            Logger.LogError(ex, "Loading the case queue failed.");
+            loadFailed = true;
+            Snackbar.Add(L["LoadFailed"], Severity.Error);
+            return new GridData<CaseQueueRow> { Items = [], TotalItems = 0 };
+        }
+    }
+
+    private CaseQueueFilter BuildFilter() => new()
+    {
+        Kind = kind,
+        Status = status,
+        Urgency = urgency,
+        RegencyCode = regency,
+        Category = category,
+        AssignedToUserId = mine ? actor?.UserId : null,
+        Search = search,
+        OpenOnly = openOnly,
+    };
+
+    private async Task TakeAsync(CaseQueueRow row)
+    {
+        if (actor is null || takingId is not null)
+        {
+            return;
+        }
+
+        takingId = row.Id;
+        try
+        {
+            var result = await Assign.ExecuteAsync(row.Id, actor.UserId, actor);
+            if (result.Succeeded)
+            {
+                Snackbar.Add(string.Format(L["Taken"], row.ReferenceNumber), Severity.Success);
+            }
+            else
+            {
+                Snackbar.Add(string.Format(L["TakeFailed"], row.ReferenceNumber), Severity.Warning);
+            }
+        }
+        catch (Exception ex)
+        {
+            Logger.LogError(ex, "Assigning case {CaseId} failed.", row.Id);
+            Snackbar.Add(string.Format(L["TakeFailed"], row.ReferenceNumber), Severity.Error);
+        }
+        finally
+        {
+            takingId = null;
+        }
+
+        await Reload();
+    }
+
+    private Task Reload() => grid?.ReloadServerData() ?? Task.CompletedTask;
+
+    private void KindChanged(CaseKind? value) => Change(CurrentQuery() with { Kind = value });
+    private void StatusChanged(CaseStatus? value) => Change(CurrentQuery() with { Status = value });
+    private void UrgencyChanged(Urgency? value) => Change(CurrentQuery() with { Urgency = value });
+    private void RegencyChanged(string? value) => Change(CurrentQuery() with { Regency = value });
+    private void CategoryChanged(ComplaintCategory? value) => Change(CurrentQuery() with { Category = value });
+    private void MineChanged(bool value) => Change(CurrentQuery() with { Mine = value });
+    private void OpenOnlyChanged(bool value) => Change(CurrentQuery() with { OpenOnly = value });
+
+    private void SearchChanged(string? value) =>
+        Change(CurrentQuery() with { Search = string.IsNullOrWhiteSpace(value) ? null : value.Trim() });
+
+    private void ClearFilters() => Change(QueueQuery.Default);
+
+    private void Change(QueueQuery query)
+    {
+        if (query == applied)
+        {
+            return;
+        }
+
+        Apply(query);
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query.ToQueryParameters()), replace: true);
+    }
+
+    private void Apply(QueueQuery query)
+    {
+        (kind, status, urgency, regency, category, mine, openOnly, search) = query;
+        applied = query;
+        gridGeneration++;
+    }
+
+    private QueueQuery CurrentQuery() => new(kind, status, urgency, regency, category, mine, openOnly, search);
+
+    private SortDirection Direction(string column) =>
+        sortBy != column ? SortDirection.None : sortDescending ? SortDirection.Descending : SortDirection.Ascending;
+
+    private static QueueSort ToQueueSort(string column) => column switch
+    {
+        nameof(CaseQueueRow.ReferenceNumber) => QueueSort.ReferenceNumber,
+        nameof(CaseQueueRow.WorkerName) => QueueSort.WorkerName,
+        nameof(CaseQueueRow.Status) => QueueSort.Status,
+        nameof(CaseQueueRow.Urgency) => QueueSort.Urgency,
+        nameof(CaseQueueRow.RegencyName) => QueueSort.Regency,
+        _ => QueueSort.CreatedAt,
+    };
+
+    private static string RowClass(CaseQueueRow row, int index) =>
+        row.Urgency == Urgency.Urgent ? "cd-row-urgent" : "";
+
+    private static TEnum? Parse<TEnum>(string? value) where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+
+    private static string KindText(CaseKind? value) => value is { } v ? CaseText.Label(v) : "";
+    private static string StatusText(CaseStatus? value) => value is { } v ? WorkflowText.Status(v) : "";
+    private static string UrgencyText(Urgency? value) => value is { } v ? CaseText.Label(v) : "";
+    private static string CategoryText(ComplaintCategory? value) => value is { } v ? CaseText.Label(v) : "";
+
+    private string RegencyText(string? code) =>
+        code is null ? "" : regencies.FirstOrDefault(r => r.Code == code)?.Name ?? code;
+}
