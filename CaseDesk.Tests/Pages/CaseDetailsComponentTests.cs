@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bunit;
 using CaseDesk.Core.Workflow;
 using CaseDesk.Web.Components.Pages.Cases;
@@ -44,7 +45,7 @@ public sealed class CaseDetailsComponentTests : CasePageTestBase
 
         provider.WaitForElement("button.step-confirm").Click();
         provider.WaitForAssertion(() =>
-            Assert.Equal(2, provider.FindAll(".mud-input-error").Count(e => e.TextContent.Contains("Wajib diisi."))));
+            Assert.Equal(2, Regex.Count(provider.Find(".step-dialog").TextContent, "Wajib diisi")));
         provider.Find("#step-amount").Change("15000000");
         provider.WaitForAssertion(() => Assert.Contains("Rp 15.000.000", provider.Find(".step-dialog").TextContent));
         provider.Find("#step-terms").Change("Dibayar P3MI dalam dua kali angsuran.");

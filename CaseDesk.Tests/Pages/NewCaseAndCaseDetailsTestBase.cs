@@ -49,10 +49,10 @@ public abstract class CasePageTestBase : BunitContext, IAsyncLifetime
 
         var auth = AddAuthorization();
         auth.SetAuthorized(Officer.DisplayName);
+        auth.SetRoles(Roles.Officer); // before SetClaims: in bUnit 2.15 a later SetRoles drops the custom claims
         auth.SetClaims(
             new Claim(ClaimTypes.NameIdentifier, Officer.UserId),
             new Claim(CurrentUser.DisplayNameClaim, Officer.DisplayName));
-        auth.SetRoles(Roles.Officer);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -97,7 +97,8 @@ public abstract class CasePageTestBase : BunitContext, IAsyncLifetime
         var now = Clock.GetUtcNow().UtcDateTime;
         var c = new Case
         {
-            ReferenceNumber = "ADU-2026-000001",
+            // Last year's number: never collides with what OpenCase numbers in a test.
+            ReferenceNumber = "ADU-2025-000917",
             Kind = CaseKind.Complaint,
             Status = CaseStatus.Verification,
             Sector = Sector.Formal,

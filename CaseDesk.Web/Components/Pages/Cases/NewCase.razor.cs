@@ -13,6 +13,7 @@ public partial class NewCase
     private readonly CaseInput _input = new();
     private CaseForm _form = default!;
     private IReadOnlyList<DuplicateCandidate> _duplicates = [];
+    private (string?, string?, string?, DateOnly?) _duplicatesFor;
     private DateOnly _today;
     private bool _busy;
     private bool _dirty;
@@ -36,9 +37,9 @@ public partial class NewCase
     private void OnInputChanged()
     {
         _dirty = true;
-        if (_duplicates.Count > 0)
+        if (_duplicates.Count > 0 && Identity(_input) != _duplicatesFor)
         {
-            // The warning was about the data as it was; changed data needs a fresh check on the next save.
+            // The warning was about the worker as identified then; a different worker needs a fresh check.
             _duplicates = [];
             _input.DuplicatesAcknowledged = false;
             _input.LinkedCaseId = null;
@@ -87,6 +88,7 @@ public partial class NewCase
             if (result.Duplicates.Count > 0)
             {
                 _duplicates = result.Duplicates;
+                _duplicatesFor = Identity(_input);
                 return;
             }
 
@@ -97,6 +99,9 @@ public partial class NewCase
             _busy = false;
         }
     }
+
+    private static (string?, string?, string?, DateOnly?) Identity(CaseInput input) =>
+        (input.WorkerNik, input.WorkerPassportNo, input.WorkerName, input.WorkerDateOfBirth);
 
     private async Task ConfirmLeaveAsync(LocationChangingContext context)
     {
