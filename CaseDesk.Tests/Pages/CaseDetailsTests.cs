@@ -30,7 +30,8 @@ public sealed class CaseDetailsTests : CasePageTestBase
 
         var cut = Render<CaseDetails>(p => p.Add(x => x.Id, seeded.Id));
 
-        cut.WaitForAssertion(() => Assert.Equal(seeded.ReferenceNumber, cut.Find(".case-reference").TextContent.Trim()));
+        cut.WaitForAssertion(() =>
+            Assert.Equal(seeded.ReferenceNumber, cut.Find(".case-reference").TextContent.Trim()));
         Assert.Equal(WorkflowText.Status(CaseStatus.Verification), cut.Find(".state-chip").TextContent.Trim());
         Assert.Equal(CaseText.Label(Urgency.Urgent), cut.Find(".urgency-chip").TextContent.Trim());
         Assert.Contains(seeded.WorkerName, cut.Find(".case-facts").TextContent);
@@ -85,7 +86,8 @@ public sealed class CaseDetailsTests : CasePageTestBase
         Assert.NotEqual(CaseStatus.Verification, saved.Status);
         Assert.Equal(WorkflowText.Status(saved.Status), cut.Find(".state-chip").TextContent.Trim());
         var newest = cut.FindAll(".timeline-entry")[0].TextContent;
-        Assert.Contains($"{WorkflowText.Status(CaseStatus.Verification)} → {WorkflowText.Status(saved.Status)}", newest);
+        var transition = $"{WorkflowText.Status(CaseStatus.Verification)} → {WorkflowText.Status(saved.Status)}";
+        Assert.Contains(transition, newest);
         Assert.Contains(WorkflowText.Trigger(step.Trigger), newest);
         Assert.Contains("Keluarga mencabut pengaduan", newest);
         Assert.Contains(Officer.DisplayName, newest);

@@ -62,7 +62,7 @@ public abstract class CasePageTestBase : BunitContext, IAsyncLifetime
         await Db.DisposeAsync();
     }
 
-    /// <summary>Sets the UI language for this test (culture flows into the renderer with the execution context).</summary>
+    /// <summary>Sets the UI language for this test (it flows into the renderer with the execution context).</summary>
     protected static void UseCulture(string name)
     {
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
@@ -85,7 +85,8 @@ public abstract class CasePageTestBase : BunitContext, IAsyncLifetime
     protected async Task BumpVersionAsync(int id)
     {
         await using var db = await Db.Factory.CreateDbContextAsync();
-        await db.Cases.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Version, c => c.Version + 1));
+        await db.Cases.Where(c => c.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Version, c => c.Version + 1));
     }
 
     /// <summary>

@@ -39,7 +39,8 @@ public partial class CaseForm
     private bool IsUrgent => DerivedUrgency() == Urgency.Urgent;
 
     private bool ShowUnderage =>
-        Input.UnderageAcknowledged || UnderAgeAtDeparture() || MessagesFor(nameof(CaseInput.UnderageAcknowledged)).Any();
+        Input.UnderageAcknowledged || UnderAgeAtDeparture()
+        || MessagesFor(nameof(CaseInput.UnderageAcknowledged)).Count > 0;
 
     private string? RepresentationHint =>
         Country.Destinations.FirstOrDefault(c => c.Code == (Input.DestinationCountryCode ?? Input.EmployerCountryCode))
