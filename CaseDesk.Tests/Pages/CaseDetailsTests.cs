@@ -166,4 +166,24 @@ public sealed class CaseDetailsTests : CasePageTestBase
         cut.WaitForAssertion(() =>
             Assert.Contains("salinan paspor", cut.FindAll(".timeline-entry")[0].TextContent));
     }
+
+    [Fact]
+    public async Task CaseDetails_VerifyIdentity_ShowsWhoAndWhen()
+    {
+        UseCulture("id-ID");
+        var seeded = await SeedCaseAsync();
+        Render<MudPopoverProvider>();
+        var cut = Render<CaseDetails>(p => p.Add(x => x.Id, seeded.Id));
+
+        cut.WaitForElement("button.verify-identity").Click();
+
+        cut.WaitForAssertion(() =>
+        {
+            var chip = cut.Find(".identity-verified").TextContent;
+            Assert.Contains(Officer.DisplayName, chip);
+            Assert.Contains("WITA", chip);
+        });
+        Assert.Empty(cut.FindAll("button.verify-identity"));
+        Assert.NotNull((await LoadCaseAsync(seeded.Id)).IdentityVerifiedAtUtc);
+    }
 }
