@@ -98,19 +98,23 @@ internal sealed class DemoCaseSeeder
             _returnCandidates.Add((caseId, opened.ReferenceNumber ?? "", input));
         }
 
-        // Fresh intake often waits unassigned in the queue.
+        // Intake assigns the case to the officer who opened it; fresh intake often waits for its first step.
         var recent = _now - intakeAt < TimeSpan.FromDays(10);
         if ((recent && _generator.Chance(0.4)) || !MoveClock(TimeSpan.FromMinutes(_rng.Next(5, 240))))
         {
-            _restingStates.Add((input.Kind, CaseStatus.Intake));
+            _restingStates.Add((input.Kind, (await LoadAsync(caseId, ct)).Status));
             return;
         }
 
-        // Most officers take their own intake; the supervisor hands some to colleagues.
-        var assignee = _generator.Chance(0.7) ? opener : _generator.PickWeighted(_officers);
-        var assigned = await _assignCase.ExecuteAsync(caseId, assignee.UserId,
-            assignee == opener ? opener : _supervisor, ct);
-        Ensure(assigned, "assign", caseId);
+        // The supervisor hands some cases on to colleagues, so the workload spreads.
+        var assignee = opener;
+        if (_generator.Chance(0.25))
+        {
+            assignee = _generator.PickWeighted(_officers);
+            var assigned = await _assignCase.ExecuteAsync(caseId, assignee.UserId, _supervisor, ct);
+            Ensure(assigned, "assign", caseId);
+        }
+
         await WalkAsync(caseId, assignee, intakeAt, ct);
     }
 
@@ -293,7 +297,7 @@ internal sealed class DemoCaseSeeder
         var input = step.Data switch
         {
             StepData.Agreement => Agreement(c, respondent),
-            StepData.MediationFailure => new StepInput
+            StepData.MediationFailure => Referral(c, labourOffice) with
             {
                 Note = _generator.Pick(
                     $"{respondent} tidak hadir pada dua kali pemanggilan mediasi.",
