@@ -134,7 +134,7 @@ internal sealed class DemoCaseGenerator(Random rng)
         // Online-scam trafficking goes to Cambodia and Myanmar; Buton Tengah's fishers to Taiwan and Korea.
         if (category == ComplaintCategory.Trafficking && Chance(0.4))
         {
-            return Destinations.First(d => d.Code == (Chance(0.7) ? "KH" : "MM"));
+            return DestinationOf(Chance(0.7) ? "KH" : "MM");
         }
 
         if (category == ComplaintCategory.Deported && Chance(0.85))
@@ -144,11 +144,13 @@ internal sealed class DemoCaseGenerator(Random rng)
 
         if (home.RegencyCode is "7414" or "7407" && Chance(0.25))
         {
-            return Destinations.First(d => d.Code == (Chance(0.6) ? "TW" : "KR"));
+            return DestinationOf(Chance(0.6) ? "TW" : "KR");
         }
 
         return PickWeighted(Destinations.Select(d => (d, d.Weight)).ToArray());
     }
+
+    private static Destination DestinationOf(string code) => Destinations.First(d => d.Code == code);
 
     private Sector PickSector(string country, Home home)
     {
@@ -213,7 +215,8 @@ internal sealed class DemoCaseGenerator(Random rng)
         var job = Job(input.Sector!.Value, input.WorkerSex!.Value, input.DestinationCountryCode!);
         var employer = input.EmployerName ?? "majikan";
         var company = input.PlacementCompanyName ?? "seorang perekrut perseorangan (calo)";
-        var reporter = input.ComplainantIsWorker ? "PMI" : $"{input.ComplainantName} ({input.ComplainantRelation!.ToLowerInvariant()} PMI)";
+        var place = city == country ? country : $"{city}, {country}";
+        var reporter = input.ComplainantIsWorker ? "Pengadu" : $"{input.ComplainantName} ({input.ComplainantRelation!.ToLowerInvariant()} PMI)";
         var year = input.DepartureDate?.Year.ToString(CultureInfo.InvariantCulture) ?? "";
         var months = rng.Next(3, 15);
         var route = input.NonProcedural
@@ -223,36 +226,36 @@ internal sealed class DemoCaseGenerator(Random rng)
         return input.Category switch
         {
             ComplaintCategory.UnpaidWages => Pick(
-                $"{reporter} melaporkan bahwa {name} bekerja sebagai {job} pada {employer} di {city}, {country} sejak {year}. Gaji selama {months} bulan terakhir belum dibayarkan dengan alasan usaha sedang sepi. Pengadu meminta bantuan agar hak gaji PMI dibayarkan.",
+                $"{reporter} melaporkan bahwa {name} bekerja sebagai {job} pada {employer} di {place} sejak {year}. Gaji selama {months} bulan terakhir belum dibayarkan dengan alasan usaha sedang sepi. Pengadu meminta bantuan agar hak gaji PMI dibayarkan.",
                 $"PMI purna atas nama {name} mengadukan sisa gaji sebesar {Rupiah(months * 3_500_000L)} yang belum dibayar oleh {employer} setelah kontrak berakhir. PMI telah kembali ke Desa {village}, {regency} dan menyimpan salinan perjanjian kerja serta slip gaji."),
             ComplaintCategory.WantsToReturn => Pick(
                 $"{reporter} menyampaikan bahwa {name} ingin pulang karena beban kerja berlebihan dan jam istirahat tidak diberikan oleh majikan di {city}. Paspor PMI ditahan sehingga PMI tidak dapat pulang secara mandiri. {route}",
-                $"{name} menghubungi keluarga melalui WhatsApp dan meminta dipulangkan karena kontrak kerja telah habis, namun majikan tidak mengizinkan pulang. PMI bekerja sebagai {job} di {city}, {country}."),
+                $"{name} menghubungi keluarga melalui WhatsApp dan meminta dipulangkan karena kontrak kerja telah habis, namun majikan tidak mengizinkan pulang. PMI bekerja sebagai {job} di {place}."),
             ComplaintCategory.Deported =>
                 $"{name} dideportasi dari {country} setelah ditahan di depot imigrasi {city} karena tidak memiliki permit kerja yang sah. {route} PMI saat ini berada di penampungan sementara di Nunukan dan menunggu pemulangan ke {regency}.",
             ComplaintCategory.Sick =>
-                $"{reporter} melaporkan {name} menderita {Pick(Illnesses)} dan dirawat di rumah sakit di {city}, {country}. Majikan tidak lagi menanggung biaya perawatan; keluarga memohon bantuan pemulangan.",
+                $"{reporter} melaporkan {name} menderita {Pick(Illnesses)} dan dirawat di rumah sakit di {place}. Majikan tidak lagi menanggung biaya perawatan; keluarga memohon bantuan pemulangan.",
             ComplaintCategory.Deceased =>
-                $"{name}, PMI asal Desa {village}, {regency}, meninggal dunia di {city}, {country} karena {Pick(CausesOfDeath)}. {reporter} memohon bantuan pemulangan jenazah ke kampung halaman serta pengurusan hak-hak almarhum/almarhumah.",
+                $"{name}, PMI asal Desa {village}, {regency}, meninggal dunia di {place} karena {Pick(CausesOfDeath)}. {reporter} memohon bantuan pemulangan jenazah ke kampung halaman serta pengurusan hak-hak almarhum/almarhumah.",
             ComplaintCategory.LostContact =>
-                $"{reporter} kehilangan kontak dengan {name} sejak {months} bulan terakhir. Terakhir PMI mengabarkan bekerja sebagai {job} di {city}, {country}; nomor telepon PMI tidak aktif lagi. {route}",
+                $"{reporter} kehilangan kontak dengan {name} sejak {months} bulan terakhir. Terakhir PMI mengabarkan bekerja sebagai {job} di {place}; nomor telepon PMI tidak aktif lagi. {route}",
             ComplaintCategory.Overcharging =>
                 $"{name} dibebani biaya penempatan sebesar {Rupiah(rng.Next(15, 60) * 1_000_000L)} oleh {company} untuk jabatan {job} ke {country}, padahal jabatan tersebut dibebaskan dari biaya penempatan. Pengadu meminta pengembalian biaya yang telah dibayarkan.",
             ComplaintCategory.DocumentWithholding =>
-                $"Paspor dan perjanjian kerja {name} ditahan oleh {employer} di {city}, {country}. PMI tidak dapat memperpanjang izin tinggal dan khawatir ditangkap petugas imigrasi.",
+                $"Paspor dan perjanjian kerja {name} ditahan oleh {employer} di {place}. PMI tidak dapat memperpanjang izin tinggal dan khawatir ditangkap petugas imigrasi.",
             ComplaintCategory.ContractTermination =>
-                $"{name} diberhentikan sepihak oleh {employer} sebelum masa kontrak berakhir, tanpa pesangon dan tanpa tiket pulang. PMI bekerja sebagai {job} di {city}, {country} sejak {year}.",
+                $"{name} diberhentikan sepihak oleh {employer} sebelum masa kontrak berakhir, tanpa pesangon dan tanpa tiket pulang. PMI bekerja sebagai {job} di {place} sejak {year}.",
             ComplaintCategory.ViolenceAbuse =>
-                $"{reporter} melaporkan {name} mengalami kekerasan fisik dan verbal dari majikan di {city}, {country}. PMI mengirimkan foto luka lebam melalui WhatsApp dan meminta segera dievakuasi.",
+                $"{reporter} melaporkan {name} mengalami kekerasan fisik dan verbal dari majikan di {place}. PMI mengirimkan foto luka lebam melalui WhatsApp dan meminta segera dievakuasi.",
             ComplaintCategory.Trafficking => input.DestinationCountryCode is "KH" or "MM"
-                ? $"{name} direkrut melalui media sosial dengan janji bekerja sebagai {job} bergaji tinggi, namun dipekerjakan sebagai operator penipuan daring di {city}, {country}. PMI tidak diizinkan keluar dari kompleks dan dipaksa membayar denda bila ingin pulang. Diduga tindak pidana perdagangan orang."
+                ? $"{name} direkrut melalui media sosial dengan janji bekerja sebagai {job} bergaji tinggi, namun dipekerjakan sebagai operator penipuan daring di {place}. PMI tidak diizinkan keluar dari kompleks dan dipaksa membayar denda bila ingin pulang. Diduga tindak pidana perdagangan orang."
                 : $"{name} direkrut oleh seorang calo di Desa {village} dengan janji bekerja di {country}, lalu diberangkatkan tanpa dokumen resmi. Setibanya di {city}, PMI dipekerjakan tanpa upah dan tidak boleh meninggalkan tempat kerja. Diduga tindak pidana perdagangan orang.",
             ComplaintCategory.JobFraud =>
                 $"{name} telah menyerahkan uang sebesar {Rupiah(rng.Next(8, 40) * 1_000_000L)} kepada perekrut yang mengaku dari {company} untuk pekerjaan sebagai {job} di {country}. Setelah {months} bulan menunggu tidak ada kepastian keberangkatan dan perekrut sulit dihubungi.",
             ComplaintCategory.FailedDeparture =>
                 $"CPMI {name} telah mengikuti pelatihan dan pemeriksaan kesehatan melalui {company}, namun batal diberangkatkan ke {country} tanpa penjelasan. Pengadu meminta pengembalian biaya proses dan ijazah yang ditahan perusahaan.",
             ComplaintCategory.SocialSecurityClaim =>
-                $"{reporter} meminta pendampingan klaim BPJS Ketenagakerjaan atas kecelakaan kerja yang dialami {name} di {city}, {country}. Berkas klaim telah diajukan tetapi belum diproses karena data kepesertaan tidak sesuai.",
+                $"{reporter} meminta pendampingan klaim BPJS Ketenagakerjaan atas kecelakaan kerja yang dialami {name} di {place}. Berkas klaim telah diajukan tetapi belum diproses karena data kepesertaan tidak sesuai.",
             _ =>
                 $"{reporter} meminta informasi dan pendampingan terkait legalitas perusahaan yang merekrut {name} serta status kepesertaan jaminan sosialnya. Pengadu khawatir keberangkatan tidak sesuai prosedur.",
         };

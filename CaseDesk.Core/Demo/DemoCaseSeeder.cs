@@ -134,10 +134,13 @@ internal sealed class DemoCaseSeeder
             if (c.IsOpen && verifies && c.IdentityVerifiedAtUtc is null && officerSteps.Any(s => !s.Enabled)
                 && verifyTried.Add(c.Status))
             {
-                if (!MoveClock(TimeSpan.FromHours(_rng.Next(1, 48))))
+                var verifyAt = NextMoment(CaseTrigger.StartVerification);
+                if (verifyAt > _now)
                 {
                     break;
                 }
+
+                _clock.Now = verifyAt;
 
                 var verified = await _verifyIdentity.ExecuteAsync(caseId, c.Version, worker, ct);
                 if (verified.Outcome is CommandOutcome.Conflict or CommandOutcome.NotFound)
@@ -184,7 +187,7 @@ internal sealed class DemoCaseSeeder
             var version = c.Version;
             if (_generator.Chance(0.3))
             {
-                _clock.Now += (stepAt - _clock.Now) / 2;
+                _clock.Now = Between(_clock.Now, stepAt);
                 var note = await _addNote.ExecuteAsync(caseId, _generator.Pick(DemoCatalog.CaseNotes), worker, ct);
                 Ensure(note, "add a note", caseId);
                 version = note.NewVersion ?? version;
@@ -222,7 +225,12 @@ internal sealed class DemoCaseSeeder
 
     private (WorkflowStep Step, Actor Actor) Choose(Case c, List<(WorkflowStep Step, Actor Actor)> options)
     {
-        var untried = options.Where(o => !_firedSteps.Contains((c.Kind, c.Status, o.Step.Trigger))).ToList();
+        // Exploring untried steps covers the workflow quickly; ending or undoing a case is left to the weights, or
+        // the first cases of each kind would mostly be rejected and withdrawn.
+        var untried = options
+            .Where(o => o.Step.Trigger is not (CaseTrigger.Reject or CaseTrigger.Withdraw or CaseTrigger.Reopen))
+            .Where(o => !_firedSteps.Contains((c.Kind, c.Status, o.Step.Trigger)))
+            .ToList();
         if (untried.Count > 0 && _generator.Chance(0.6))
         {
             return untried[_rng.Next(untried.Count)];
@@ -233,9 +241,9 @@ internal sealed class DemoCaseSeeder
 
     private static double Weight(CaseTrigger trigger, Case c) => trigger switch
     {
-        CaseTrigger.Withdraw => 0.6,
-        CaseTrigger.Reject => c.Status == CaseStatus.Intake ? 1.5 : 0.8,
-        CaseTrigger.Reopen => 0.5,
+        CaseTrigger.Withdraw => 0.25,
+        CaseTrigger.Reject => c.Status == CaseStatus.Intake ? 0.6 : 0.3,
+        CaseTrigger.Reopen => 1,
         CaseTrigger.RecordMediationFailure => 3,
         CaseTrigger.Refer => 3,
         CaseTrigger.Close => 6,
@@ -261,6 +269,13 @@ internal sealed class DemoCaseSeeder
         };
         var at = WorkingMoment(_clock.Now + TimeSpan.FromDays(_rng.Next(min, max + 1)));
         return at > _clock.Now ? at : _clock.Now + TimeSpan.FromMinutes(_rng.Next(20, 240));
+    }
+
+    /// <summary>A working-hours moment strictly between two others when there is one, else the midpoint.</summary>
+    private DateTimeOffset Between(DateTimeOffset from, DateTimeOffset to)
+    {
+        var at = WorkingMoment(from + ((to - from) * _rng.NextDouble()));
+        return at > from && at < to ? at : from + ((to - from) / 2);
     }
 
     private DateTimeOffset WorkingMoment(DateTimeOffset around)
