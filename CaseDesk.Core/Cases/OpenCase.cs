@@ -1,6 +1,7 @@
 using System.Globalization;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Data;
+using CaseDesk.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseDesk.Core.Cases;
@@ -57,7 +58,7 @@ public sealed class OpenCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvid
         counter.LastValue++;
         var reference = FormatReference(input.Kind, year, counter.LastValue);
 
-        var status = InitialStatus(input.Kind);
+        var status = CaseWorkflow.InitialStatus(input.Kind);
         var c = CaseFields.Create(input, reference, defaultRepresentation);
         c.Status = status;
         c.CreatedAtUtc = now;
@@ -102,10 +103,6 @@ public sealed class OpenCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvid
         CaseKind.Repatriation => "PUL",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
-
-    // Mirrors CaseWorkflow.InitialStatus (workflow work); the lead replaces this with a call to it on merge.
-    private static CaseStatus InitialStatus(CaseKind kind) =>
-        kind == CaseKind.Mediation ? CaseStatus.Verification : CaseStatus.Intake;
 
     internal static async Task<IReadOnlyList<DuplicateCandidate>> FindDuplicatesAsync(CaseDeskDb db, CaseInput input,
         int? excludeCaseId, CancellationToken ct)

@@ -202,6 +202,7 @@ public sealed class OpenCaseTests
     [Fact]
     public async Task Execute_SamePassportDifferentCase_ReturnsDuplicate()
     {
+        using var culture = new UiCulture("id");
         await using var testDb = await TestDb.CreateAsync();
         var open = new OpenCase(testDb.Factory, new TestClock());
         await open.ExecuteAsync(CaseTestData.Valid(n: 1), Supervisor);
@@ -211,7 +212,6 @@ public sealed class OpenCaseTests
 
         var result = await open.ExecuteAsync(again, Supervisor);
 
-        using var culture = new UiCulture("id");
         Assert.Equal("Nomor paspor sama", Assert.Single(result.Duplicates).MatchReason);
     }
 
