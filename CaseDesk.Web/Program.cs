@@ -26,7 +26,14 @@ var connectionString = AppSettings.ResolveSqlite(
 builder.Services.AddCaseDeskCore(connectionString);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
+builder.Services.AddMudServices(o =>
+{
+    // Confirmations stay out of the header and never pile up over the page.
+    o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight;
+    o.SnackbarConfiguration.MaxDisplayedSnackbars = 3;
+    o.SnackbarConfiguration.VisibleStateDuration = 5000;
+    o.SnackbarConfiguration.PreventDuplicates = true;
+});
 builder.Services.AddCaseDeskLocalization();
 
 // AddDbContextFactory (in Core) also registers CaseDeskDb as a scoped service, which the Identity stores need.

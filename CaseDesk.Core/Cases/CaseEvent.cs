@@ -14,4 +14,6 @@ public sealed class CaseEvent
     /// <summary>The workflow trigger name for transitions (stored as text so renaming an enum member is visible).</summary>
     public string? Trigger { get; set; }
     public string? Note { get; set; }
+    /// <summary>What a workflow step recorded (<see cref="StepFacts"/> as JSON); null for other events.</summary>
+    public string? Data { get; set; }
 }

@@ -32,7 +32,11 @@ public sealed record CaseQueueRow(int Id, string ReferenceNumber, CaseKind Kind,
     string? AssignedOfficerId, string? AssignedOfficerName, DateTime CreatedAtUtc);
 
 public sealed record TimelineEntry(long Id, CaseEventType Type, DateTime AtUtc, string ActorName,
-    CaseStatus? FromStatus, CaseStatus? ToStatus, string? Trigger, string? Note);
+    CaseStatus? FromStatus, CaseStatus? ToStatus, string? Trigger, string? Note, string? Data = null)
+{
+    /// <summary>What the step recorded (settlement, referral, arrival…), if anything.</summary>
+    public StepFacts? Facts => StepFacts.Parse(Data);
+}
 
 /// <summary>
 /// A case for the details page: a detached, read-only snapshot of the entity (never attached to a context) plus
@@ -101,7 +105,7 @@ public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory)
             .Where(e => e.CaseId == caseId)
             .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
             .Select(e => new TimelineEntry(e.Id, e.Type, e.AtUtc, e.ActorName, e.FromStatus, e.ToStatus, e.Trigger,
-                e.Note))
+                e.Note, e.Data))
             .ToListAsync(ct);
         return new CaseDetails(found.Case, found.RegencyName, found.CountryName, found.OfficerName,
             found.LinkedReference, timeline);

@@ -121,6 +121,29 @@ internal static class StepRules
         }
     }
 
+    /// <summary>What the step recorded, for its timeline event (only the members its <see cref="StepData"/> names).</summary>
+    public static StepFacts Facts(CaseTrigger trigger, StepInput input) => DataFor(trigger) switch
+    {
+        StepData.Agreement => new()
+        {
+            SettlementAmount = input.SettlementAmount,
+            MediationTerms = Clean(input.MediationTerms),
+        },
+        StepData.MediationFailure or StepData.Referral => new()
+        {
+            ReferralTarget = input.ReferralTarget,
+            ReferralDetail = Clean(input.ReferralDetail),
+        },
+        StepData.Rejection => new() { RejectionReason = input.RejectionReason },
+        StepData.Arrival => new()
+        {
+            ArrivalAtUtc = input.ArrivalAtUtc is { } at ? ToUtc(at) : null,
+            ArrivalPoint = Clean(input.ArrivalPoint),
+        },
+        StepData.HandOver => new() { HandedOverTo = Clean(input.HandedOverTo) },
+        _ => new(),
+    };
+
     public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static bool Filled(string? value) => !string.IsNullOrWhiteSpace(value);

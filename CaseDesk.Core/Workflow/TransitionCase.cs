@@ -82,6 +82,7 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
             ToStatus = c.Status,
             Trigger = trigger.ToString(),
             Note = StepRules.Clean(input.Note),
+            Data = StepRules.Facts(trigger, input).Serialize(),
         });
         c.UpdatedAtUtc = now;
         c.ClosedAtUtc = c.Status == CaseStatus.Closed ? now : null;

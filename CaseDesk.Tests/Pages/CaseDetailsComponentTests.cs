@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bunit;
+using CaseDesk.Core.Cases;
 using CaseDesk.Core.Workflow;
 using CaseDesk.Web.Components.Pages.Cases;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,34 @@ public sealed class CaseDetailsComponentTests : CasePageTestBase
         cut.Find("button.add-note-button").Click();
 
         Assert.Contains("The note cannot be empty.", cut.Find(".add-note").TextContent);
+    }
+
+    [Theory]
+    [InlineData("id-ID", "Nilai kesepakatan: Rp 15.750.000", "Dirujuk ke: ")]
+    [InlineData("en", "Settlement: Rp 15.750.000", "Referred to: ")]
+    public void CaseTimeline_StepWithFacts_ShowsWhatWasDecidedInTheReadersLanguage(string culture, string settlement,
+        string referral)
+    {
+        UseCulture(culture);
+        var agreement = new StepFacts { SettlementAmount = 15_750_000, MediationTerms = "Dibayar lewat KBRI." };
+        var referralFacts = new StepFacts { ReferralTarget = Core.Cases.ReferralTarget.Police };
+        TimelineEntry[] entries =
+        [
+            new(2, Core.Cases.CaseEventType.Transition, new DateTime(2026, 11, 23, 2, 0, 0, DateTimeKind.Utc), "Andi",
+                Core.Cases.CaseStatus.Mediation, Core.Cases.CaseStatus.Resolved, "RecordAgreement", null,
+                agreement.Serialize()),
+            new(1, Core.Cases.CaseEventType.Transition, new DateTime(2026, 11, 22, 2, 0, 0, DateTimeKind.Utc), "Andi",
+                Core.Cases.CaseStatus.Verification, Core.Cases.CaseStatus.Referred, "Refer", null,
+                referralFacts.Serialize()),
+        ];
+
+        var cut = Render<CaseTimeline>(p => p.Add(x => x.Entries, entries));
+
+        var facts = cut.FindAll(".timeline-facts");
+        Assert.Equal(2, facts.Count);
+        Assert.Contains(settlement, facts[0].TextContent);
+        Assert.Contains("Dibayar lewat KBRI.", facts[0].TextContent);
+        Assert.Contains(referral, facts[1].TextContent);
     }
 
     [Fact]

@@ -130,6 +130,37 @@ public sealed class TransitionCaseTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_Agreement_KeepsSettlementAndTermsOnTheTimelineEvent()
+    {
+        await using var testDb = await TestDb.CreateAsync();
+        var c = WorkflowFixtures.Complete(CaseKind.Complaint, Mediation);
+        (c.MediationOutcome, c.SettlementAmount, c.MediationTerms) = (null, null, null);
+        await testDb.InsertAsync(c);
+
+        var result = await testDb.Transition().ExecuteAsync(c.Id, RecordAgreement,
+            new StepInput { SettlementAmount = 15_750_000, MediationTerms = "  Dibayar lewat KBRI. ", Note = "ok" },
+            c.Version, WorkflowFixtures.Officer);
+
+        Assert.True(result.Succeeded);
+        var e = Assert.Single((await testDb.LoadAsync(c.Id)).Events);
+        var facts = StepFacts.Parse(e.Data);
+        Assert.Equal(new StepFacts { SettlementAmount = 15_750_000, MediationTerms = "Dibayar lewat KBRI." }, facts);
+        Assert.Equal("ok", e.Note);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_StepWithoutData_StoresNoFacts()
+    {
+        await using var testDb = await TestDb.CreateAsync();
+        var c = await testDb.InsertAsync(WorkflowFixtures.Complete(CaseKind.Complaint, Intake));
+
+        await testDb.Transition().ExecuteAsync(c.Id, StartVerification, new StepInput { SettlementAmount = 5 },
+            c.Version, WorkflowFixtures.Officer);
+
+        Assert.Null(Assert.Single((await testDb.LoadAsync(c.Id)).Events).Data);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_WholeRepatriation_RecordsArrivalAndHandOver()
     {
         await using var testDb = await TestDb.CreateAsync();

@@ -62,6 +62,7 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
         b.Property(e => e.ActorName).HasMaxLength(150);
         b.Property(e => e.Trigger).HasMaxLength(60);
         b.Property(e => e.Note).HasMaxLength(4000);
+        b.Property(e => e.Data).HasMaxLength(8000);
         b.HasIndex(e => new { e.CaseId, e.AtUtc });
     }
 }

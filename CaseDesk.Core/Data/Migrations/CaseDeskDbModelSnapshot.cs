@@ -333,6 +333,10 @@ namespace CaseDesk.Core.Data.Migrations
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Data")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FromStatus")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");

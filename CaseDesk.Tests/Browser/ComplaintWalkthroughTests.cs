@@ -1,0 +1,120 @@
+using CaseDesk.Core.Cases;
+using CaseDesk.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace CaseDesk.Tests.Browser;
+
+/// <summary>
+/// The foundation's "done means", in a real browser against the real app: the demo officer takes a new complaint of
+/// an individual-employer domestic worker from Buton Tengah through verification, mediation (agreement with a
+/// settlement amount) and closure, and sees every step on the timeline — in Indonesian.
+/// </summary>
+[Trait("Category", "Browser")]
+public sealed class ComplaintWalkthroughTests
+{
+    [Fact]
+    public async Task Officer_TakesIndividualEmployerComplaintFromIntakeToClosure_InIndonesian()
+    {
+        Assert.True(BrowserSession.ChromiumInstalled, "Chromium is missing: apt-get install -y chromium (.ci/run does)");
+        await using var app = await RunningApp.StartAsync("Development", ("DemoData__Seed", "true"),
+            ("DemoData__Cases", "10"));
+        await using var browser = await BrowserSession.StartAsync(app);
+        var page = browser.Page;
+
+        await browser.SignInAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/cases"));
+        await browser.WaitForInteractiveAsync();
+        // The seeded demo cases are listed (server-side paging).
+        await Assertions.Expect(page.Locator(".mud-table-body tr").First).ToContainTextAsync(
+            new System.Text.RegularExpressions.Regex(@"(ADU|MED|PUL)-\d{4}-\d{6}"));
+        await browser.ScreenshotAsync("01-queue");
+
+        await page.GotoAsync("/cases/new");
+        await browser.WaitForInteractiveAsync();
+        await page.Locator("#worker-name").FillAsync("Wa Ode Sitti Marlina");
+        await browser.SelectAsync("f-WorkerSex", "Perempuan");
+        await page.Locator("#worker-dob").FillAsync("14/03/1994");
+        await page.Locator("#worker-dob").PressAsync("Tab");
+        await page.Locator("#worker-nik").FillAsync("7414055403940002");
+        await page.Locator("#worker-passport").FillAsync("C1234567");
+        await page.Locator("#worker-phone").FillAsync("0812 4567 8901");
+        await browser.SelectAsync("f-HomeRegencyCode", "Buton Tengah");
+        await page.Locator("#worker-village").FillAsync("Lakudo");
+        await page.Locator("#departure-date").FillAsync("02/05/2023");
+        await page.Locator("#departure-date").PressAsync("Tab");
+        await browser.SelectAsync("f-Sector", "Perseorangan (pemberi kerja perseorangan)");
+        await browser.SelectAsync("f-DestinationCountryCode", "Malaysia");
+        await page.Locator("#employer-name").FillAsync("Puan Rosnah binti Ahmad");
+        await browser.SelectAsync("f-EmployerCountryCode", "Malaysia");
+        await page.Locator("#representation").FillAsync("KBRI Kuala Lumpur");
+        await browser.SelectAsync("f-Category", "Gaji tidak dibayar");
+        await browser.SelectAsync("f-Channel", "Datang langsung");
+        await page.Locator("#narrative").FillAsync(
+            "Pekerja rumah tangga di Selangor; gaji 14 bulan belum dibayar oleh majikan perseorangan.");
+        await browser.ScreenshotAsync("02-new-case");
+        await page.Locator("button.save-case").ClickAsync();
+
+        await browser.ExpectUrlAsync(new System.Text.RegularExpressions.Regex(@"/cases/\d+$"));
+        await Assertions.Expect(page.Locator(".case-reference")).ToHaveTextAsync(
+            new System.Text.RegularExpressions.Regex(@"^ADU-\d{4}-\d{6}$"));
+        await Assertions.Expect(page.Locator(".state-chip")).ToHaveTextAsync("Penerimaan");
+        var caseId = int.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+
+        // Mediation needs a verified identity: the step is disabled and says why.
+        await RunStepAsync(page, "StartVerification", "Verifikasi");
+        var startMediation = page.Locator(".workflow-step[data-trigger=StartMediation]");
+        await Assertions.Expect(startMediation.Locator("button")).ToBeDisabledAsync();
+        await Assertions.Expect(startMediation.Locator(".step-unmet")).ToContainTextAsync("identitas pekerja telah diverifikasi");
+        await browser.ScreenshotAsync("03-verification-guard");
+
+        await page.Locator("button.verify-identity").ClickAsync();
+        await Assertions.Expect(page.Locator(".identity-verified")).ToBeVisibleAsync();
+        await RunStepAsync(page, "StartMediation", "Mediasi melalui KBRI/KJRI");
+
+        await page.Locator(".workflow-step[data-trigger=RecordAgreement] button").ClickAsync();
+        await page.Locator("#step-amount").FillAsync("15750000");
+        await page.Locator("#step-terms").FillAsync("Majikan membayar gaji 14 bulan melalui KBRI Kuala Lumpur.");
+        await browser.ScreenshotAsync("04-agreement-dialog");
+        await page.Locator(".step-dialog button.step-confirm").ClickAsync();
+        await Assertions.Expect(page.Locator(".state-chip")).ToHaveTextAsync("Selesai (sepakat)");
+
+        // Closing is irreversible: the dialog warns before it happens.
+        await page.Locator(".workflow-step[data-trigger=Close] button").ClickAsync();
+        await Assertions.Expect(page.Locator(".irreversible-warning")).ToBeVisibleAsync();
+        await page.Locator(".step-dialog button.step-confirm").ClickAsync();
+        await Assertions.Expect(page.Locator(".state-chip")).ToHaveTextAsync("Ditutup");
+        await browser.ScreenshotAsync("05-closed");
+
+        var timeline = page.Locator(".case-timeline");
+        foreach (var text in new[] { "Mulai verifikasi", "Mulai mediasi", "Catat kesepakatan", "Tutup kasus", "Rp 15.750.000" })
+        {
+            await Assertions.Expect(timeline).ToContainTextAsync(text);
+        }
+
+        await using var db = app.OpenDatabase();
+        var saved = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId);
+        Assert.Equal(CaseStatus.Closed, saved.Status);
+        Assert.Equal(Sector.IndividualEmployer, saved.Sector);
+        Assert.Equal("7414", saved.HomeRegencyCode);
+        Assert.Equal(15_750_000, saved.SettlementAmount);
+        Assert.Equal("+6281245678901", saved.WorkerPhone);
+        var steps = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId && e.Trigger != null)
+            .OrderBy(e => e.Id).Select(e => e.Trigger).ToListAsync();
+        Assert.Equal(["StartVerification", "StartMediation", "RecordAgreement", "Close"], steps);
+    }
+
+    private static async Task RunStepAsync(IPage page, string trigger, string expectedState)
+    {
+        await page.Locator($".workflow-step[data-trigger={trigger}] button").ClickAsync();
+        var dialog = page.Locator(".step-dialog button.step-confirm");
+        // Steps without data apply at once; others ask (an optional note) first.
+        await Task.WhenAny(dialog.WaitForAsync(), page.Locator(".state-chip", new() { HasText = expectedState }).WaitForAsync());
+        if (await dialog.IsVisibleAsync())
+        {
+            await dialog.ClickAsync();
+        }
+
+        await Assertions.Expect(page.Locator(".state-chip")).ToHaveTextAsync(expectedState);
+    }
+}
