@@ -92,6 +92,14 @@ public sealed class ComplaintWalkthroughTests
             await Assertions.Expect(timeline).ToContainTextAsync(text);
         }
 
+        // The same case in English after the language switch (a full reload; the choice is kept in a cookie).
+        await page.Locator(".cd-lang-btn[lang=en]").ClickAsync();
+        await Assertions.Expect(page.Locator(".state-chip")).ToHaveTextAsync("Closed");
+        await Assertions.Expect(timeline).ToContainTextAsync("Record agreement");
+        await Assertions.Expect(timeline).ToContainTextAsync("Settlement: Rp 15.750.000");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await browser.ScreenshotAsync("06-closed-en");
+
         await using var db = app.OpenDatabase();
         var saved = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId);
         Assert.Equal(CaseStatus.Closed, saved.Status);

@@ -182,6 +182,19 @@ public sealed class QueueTests : BunitContext, IAsyncLifetime
         Assert.Equal(_officer.UserId, db.Cases.Single().AssignedOfficerId);
     }
 
+    [Fact]
+    public async Task Queue_ClickOnRow_OpensTheCase()
+    {
+        await AddCaseAsync("ADU-2026-0001", "La Ode Baharudin");
+        var cut = RenderQueue();
+        cut.WaitForAssertion(() => Assert.Single(Rows(cut)));
+
+        Rows(cut)[0].QuerySelector("td:nth-child(3)")!.Click();
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        Assert.EndsWith("/cases/1", navigation.Uri, StringComparison.Ordinal);
+    }
+
     private IRenderedComponent<Queue> RenderQueue()
     {
         var host = Render(builder =>

@@ -31,8 +31,25 @@ public partial class CaseForm
     /// <summary>Raised after the officer changed any field (dirty tracking, stale duplicate warnings).</summary>
     [Parameter] public EventCallback InputChanged { get; set; }
 
+    // The summary reads top to bottom in the order the fields appear on the form.
+    private static readonly string[] FormOrder =
+    [
+        nameof(CaseInput.Kind), nameof(CaseInput.WorkerName), nameof(CaseInput.WorkerSex),
+        nameof(CaseInput.WorkerDateOfBirth), nameof(CaseInput.WorkerNik), nameof(CaseInput.WorkerPassportNo),
+        nameof(CaseInput.WorkerPhone), nameof(CaseInput.HomeRegencyCode), nameof(CaseInput.HomeVillage),
+        nameof(CaseInput.DepartureDate), nameof(CaseInput.UnderageAcknowledged), nameof(CaseInput.ComplainantName),
+        nameof(CaseInput.ComplainantRelation), nameof(CaseInput.ComplainantPhone), nameof(CaseInput.Sector),
+        nameof(CaseInput.DestinationCountryCode), nameof(CaseInput.EmployerType), nameof(CaseInput.EmployerName),
+        nameof(CaseInput.EmployerCountryCode), nameof(CaseInput.Representation),
+        nameof(CaseInput.PlacementCompanyName), nameof(CaseInput.PlacementCompanyLicenceNo),
+        nameof(CaseInput.Category), nameof(CaseInput.Channel), nameof(CaseInput.Narrative),
+    ];
+
     private IReadOnlyList<FieldError> Summary =>
-        [.. CaseValidator.Validate(Input, Today).Concat(_external).DistinctBy(e => (e.Field, e.Message))];
+    [
+        .. CaseValidator.Validate(Input, Today).Concat(_external).DistinctBy(e => (e.Field, e.Message))
+            .OrderBy(e => Array.IndexOf(FormOrder, e.Field) is var i and >= 0 ? i : FormOrder.Length),
+    ];
 
     private bool IndividualEmployer => Input.Sector == Sector.IndividualEmployer;
 

@@ -203,6 +203,9 @@ public sealed partial class Queue
         _ => QueueSort.CreatedAt,
     };
 
+    private void OpenRow(DataGridRowClickEventArgs<CaseQueueRow> click) =>
+        Navigation.NavigateTo($"cases/{click.Item.Id}");
+
     private static string RowClass(CaseQueueRow row, int index) =>
         row.Urgency == Urgency.Urgent ? "cd-row-urgent" : "";
 
