@@ -20,6 +20,7 @@ public static class CoreServices
         services.AddTransient<AssignCase>();
         services.AddTransient<VerifyWorkerIdentity>();
         services.AddTransient<TransitionCase>();
+        services.AddTransient<Reports.MeetingReportQuery>();
         return services;
     }
 }

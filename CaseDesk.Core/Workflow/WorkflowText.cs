@@ -12,6 +12,11 @@ public static class WorkflowText
 
     public static string Status(CaseStatus status) => Get($"Status_{status}");
 
+    /// <summary>The state's name in <paramref name="culture"/> (documents are Indonesian whatever the screen).</summary>
+    public static string Status(CaseStatus status, CultureInfo culture) =>
+        Resources.GetString($"Status_{status}", culture)
+        ?? throw new InvalidOperationException($"Missing workflow text 'Status_{status}'.");
+
     public static string Trigger(CaseTrigger trigger) => Get($"Trigger_{trigger}");
 
     internal static string Get(string key) =>
