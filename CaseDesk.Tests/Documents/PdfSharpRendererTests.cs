@@ -385,6 +385,17 @@ public sealed class PdfSharpRendererTests
     }
 
     [Fact]
+    public async Task Render_ConcurrentCallsOnOneRenderer_AllProduceTheSameText()
+    {
+        var expected = PdfRead.PageTexts(Renderer.Render(SampleDocuments.Letter()));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            Task.Run(() => PdfRead.PageTexts(Renderer.Render(SampleDocuments.Letter())))));
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
     public void Render_OnePageLetter_IsFastAfterWarmUp()
     {
         var letter = SampleDocuments.Letter();
