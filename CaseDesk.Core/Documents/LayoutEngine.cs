@@ -707,8 +707,11 @@ internal sealed class LayoutEngine
         var titles = block.Signatories.Select(s => flow.Break(s.Title, regular, inner)).ToList();
         var titleRows = titles.Max(t => t.Count);
         var nameTop = (placeLines.Count + titleRows) * lineHeight + block.SignatureSpaceMm * PointsPerMm;
+        var names = block.Signatories.Select(s => flow.Break([new TextRun(s.Name, TextStyle.Bold | TextStyle.Underline)],
+            document.Font, size, inner, inner)).ToList();
+        var nameRows = names.Max(n => n.Count);
         var hasNip = block.Signatories.Any(s => !string.IsNullOrWhiteSpace(s.Nip));
-        var unit = new LayoutUnit(nameTop + lineHeight * (hasNip ? 2 : 1));
+        var unit = new LayoutUnit(nameTop + lineHeight * (nameRows + (hasNip ? 1 : 0)));
 
         for (var i = 0; i < count; i++)
         {
@@ -730,19 +733,18 @@ internal sealed class LayoutEngine
                 y += lineHeight;
             }
 
-            var signatory = block.Signatories[i];
-            foreach (var line in flow.Break([new TextRun(signatory.Name, TextStyle.Bold | TextStyle.Underline)],
-                         document.Font, size, inner, inner).Take(1))
+            y = nameTop;
+            foreach (var line in names[i])
             {
-                flow.Emit(unit.Primitives, line, x, inner, nameTop + baseline, TextAlignment.Center, Rgb.Black);
+                flow.Emit(unit.Primitives, line, x, inner, y + baseline, TextAlignment.Center, Rgb.Black);
+                y += lineHeight;
             }
 
-            if (!string.IsNullOrWhiteSpace(signatory.Nip))
+            if (block.Signatories[i].Nip is { } nipNumber && !string.IsNullOrWhiteSpace(nipNumber))
             {
-                var nip = $"NIP. {signatory.Nip}";
+                var nip = $"NIP. {nipNumber}";
                 var width = measurer.Width(nip, regular);
-                unit.Primitives.Add(new TextPrimitive(x + (inner - width) / 2, nameTop + lineHeight + baseline, nip,
-                    regular, Rgb.Black));
+                unit.Primitives.Add(new TextPrimitive(x + (inner - width) / 2, y + baseline, nip, regular, Rgb.Black));
             }
         }
 

@@ -345,6 +345,19 @@ public sealed class PdfSharpRendererTests
     }
 
     [Fact]
+    public void SignatureBlock_NameWiderThanColumn_WrapsInsteadOfBeingCut()
+    {
+        const string name = "Prof. Dr. Hj. Wa Ode Sitti Nurhayati Aminah Rahmawati Kusumaningrum, S.H., M.H., M.Si.";
+        var document = new Document("Uji").Add(new SignatureBlock(
+            new Signatory("PIHAK PERTAMA,", name), new Signatory("PIHAK KEDUA,", "Budi"), new Signatory("SAKSI,", "Ani", "1990")));
+
+        var text = PdfRead.PageTexts(Renderer.Render(document))[0];
+
+        Assert.All(name.Split(' '), part => Assert.Contains(part, text));
+        Assert.Contains("NIP. 1990", text);
+    }
+
+    [Fact]
     public void SignatureBlock_FourSignatories_IsRejected()
     {
         var signatory = new Signatory("Saksi,", "Nama");
