@@ -1,5 +1,6 @@
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
+using CaseDesk.Core.Documents;
 using CaseDesk.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public static class CoreServices
         services.AddTransient<VerifyWorkerIdentity>();
         services.AddTransient<TransitionCase>();
         services.AddTransient<Reports.MeetingReportQuery>();
+        services.AddSingleton<IPdfRenderer>(_ => new PdfSharpRenderer());
         return services;
     }
 }
