@@ -1,15 +1,18 @@
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.Documents;
+using CaseDesk.Core.Letters;
 using CaseDesk.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CaseDesk.Core;
 
 public static class CoreServices
 {
-    /// <summary>Registers the database and every Core action and query explicitly (no assembly scanning).</summary>
+    /// <summary>Registers the database, the "Letters" options (bound from the host's configuration, checked at
+    /// start-up) and every Core action and query explicitly (no assembly scanning).</summary>
     public static IServiceCollection AddCaseDeskCore(this IServiceCollection services, string connectionString)
     {
         services.AddDbContextFactory<CaseDeskDb>(o => o.UseSqlite(connectionString, s => s.CommandTimeout(30)));
@@ -23,6 +26,12 @@ public static class CoreServices
         services.AddTransient<TransitionCase>();
         services.AddTransient<Reports.MeetingReportQuery>();
         services.AddSingleton<IPdfRenderer>(_ => new PdfSharpRenderer());
+
+        services.AddOptions<LetterOptions>().BindConfiguration(LetterOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LetterOptions>, LetterOptionsValidator>();
+        services.AddTransient<IssueLetter>();
+        services.AddTransient<CancelLetter>();
+        services.AddTransient<LetterQueries>();
         return services;
     }
 }

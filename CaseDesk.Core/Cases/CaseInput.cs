@@ -46,6 +46,10 @@ public sealed class CaseInput
 
     /// <summary>The officer saw the possible duplicates and chose to continue.</summary>
     public bool DuplicatesAcknowledged { get; set; }
+
+    /// <summary>Issue the complaint receipt (Tanda Terima Pengaduan) with the new case, in the same transaction.
+    /// Intake only; an edit ignores it.</summary>
+    public bool IssueReceipt { get; set; }
 }
 
 public sealed record FieldError(string Field, string Message);
@@ -54,7 +58,8 @@ public sealed record DuplicateCandidate(int CaseId, string ReferenceNumber, stri
     string MatchReason);
 
 public sealed record OpenCaseResult(bool Succeeded, int? CaseId, string? ReferenceNumber,
-    IReadOnlyList<FieldError> Errors, IReadOnlyList<DuplicateCandidate> Duplicates);
+    IReadOnlyList<FieldError> Errors, IReadOnlyList<DuplicateCandidate> Duplicates, int? ReceiptLetterId = null,
+    string? ReceiptNumber = null);
 
 /// <summary>Outcome of an edit, assignment or identity check on an existing case.</summary>
 public sealed record CaseCommandResult(CommandOutcome Outcome, IReadOnlyList<FieldError> Errors, int? NewVersion)

@@ -10,4 +10,11 @@ public static class OfficeTime
     public static DateTimeOffset Now(TimeProvider clock) => clock.GetUtcNow().ToOffset(Offset);
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Now(clock).DateTime);
+
+    /// <summary>The office's wall-clock time of a UTC moment (an unspecified-kind <see cref="DateTime"/>).</summary>
+    public static DateTime FromUtc(DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Unspecified) + Offset;
+
+    /// <summary>The office's calendar date of a UTC moment: 31 Dec 23:30 WITA is still 31 Dec at 15:30 UTC.</summary>
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(FromUtc(utc));
 }

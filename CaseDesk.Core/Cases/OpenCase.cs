@@ -1,13 +1,18 @@
 using System.Globalization;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Data;
+using CaseDesk.Core.Letters;
 using CaseDesk.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CaseDesk.Core.Cases;
 
-/// <summary>Registers a new case: validates, warns about duplicates, numbers it and writes the first timeline event.</summary>
-public sealed class OpenCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock)
+/// <summary>Registers a new case: validates, warns about duplicates, numbers it and writes the first timeline event;
+/// with <see cref="CaseInput.IssueReceipt"/> also the complaint receipt, in the same transaction.</summary>
+/// <remarks>Without <paramref name="letterOptions"/> (tests, tools) the receipt uses the default <see cref="LetterOptions"/>.</remarks>
+public sealed class OpenCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
+    IOptions<LetterOptions>? letterOptions = null)
 {
     public async Task<OpenCaseResult> ExecuteAsync(CaseInput input, Actor actor, CancellationToken ct = default)
     {
@@ -78,9 +83,14 @@ public sealed class OpenCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvid
         });
         db.Cases.Add(c);
 
+        var receipt = input.IssueReceipt
+            ? await new LetterRegister(letterOptions?.Value ?? new LetterOptions())
+                .IssueAsync(db, c, LetterType.ComplaintReceipt, LetterDetails.None, actor, now, ct)
+            : null;
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new OpenCaseResult(true, c.Id, c.ReferenceNumber, [], []);
+        return new OpenCaseResult(true, c.Id, c.ReferenceNumber, [], [], receipt?.Id, receipt?.Number);
     }
 
     /// <summary>Open cases that may be the same worker: same NIK, same passport, or same name and date of birth.</summary>

@@ -1,5 +1,6 @@
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Letters;
 using CaseDesk.Core.Reference;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,8 @@ public sealed class CaseDeskDb(DbContextOptions<CaseDeskDb> options) : IdentityD
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+    public DbSet<Letter> Letters => Set<Letter>();
+    public DbSet<LetterCounter> LetterCounters => Set<LetterCounter>();
     public DbSet<Regency> Regencies => Set<Regency>();
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<CategoryInfo> Categories => Set<CategoryInfo>();

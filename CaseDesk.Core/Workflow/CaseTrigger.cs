@@ -1,4 +1,5 @@
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Letters;
 
 namespace CaseDesk.Core.Workflow;
 
@@ -23,7 +24,7 @@ public enum StepData { None, Agreement, MediationFailure, Referral, Rejection, A
 
 /// <summary>
 /// Parameters of a step. Only the members the step's <see cref="StepData"/> names are read; a note is optional on
-/// every step (required for Withdraw and Reopen).
+/// every step (required for Withdraw and Reopen). <see cref="Letter"/> asks for the step's letter.
 /// </summary>
 public sealed record StepInput
 {
@@ -37,17 +38,24 @@ public sealed record StepInput
     public string? ArrivalPoint { get; init; }
     public string? HandedOverTo { get; init; }
 
+    /// <summary>Issue the letter the step offers (<see cref="StepLetters.For"/>) with these details, in the step's
+    /// transaction; null issues none.</summary>
+    public LetterDetails? Letter { get; init; }
+
     public static StepInput None { get; } = new();
 }
 
-/// <summary>A step offered on the case page: enabled, or disabled with the unmet guards (localized) saying why.</summary>
+/// <summary>A step offered on the case page: enabled, or disabled with the unmet guards (localized) saying why;
+/// <see cref="Letter"/> is the letter the step can issue with it.</summary>
 public sealed record WorkflowStep(CaseTrigger Trigger, string Label, bool Enabled, IReadOnlyList<string> UnmetGuards,
-    bool Irreversible, StepData Data);
+    bool Irreversible, StepData Data, LetterType? Letter = null);
 
 public enum TransitionOutcome { Succeeded, Conflict, NotPermitted, Invalid, NotFound }
 
+/// <summary>The outcome of a step; <see cref="LetterId"/> and <see cref="LetterNumber"/> name the letter issued with
+/// it, if one was asked for.</summary>
 public sealed record TransitionResult(TransitionOutcome Outcome, IReadOnlyList<string> Messages, int? NewVersion,
-    CaseStatus? NewStatus)
+    CaseStatus? NewStatus, int? LetterId = null, string? LetterNumber = null)
 {
     public bool Succeeded => Outcome == TransitionOutcome.Succeeded;
 }

@@ -47,7 +47,8 @@ public sealed class CaseWorkflow
             }
 
             steps.Add(new WorkflowStep(trigger, WorkflowText.Trigger(trigger), enabled,
-                unmet?.Select(Guards.Localize).ToList() ?? [], StepRules.IsIrreversible(trigger), StepRules.DataFor(trigger)));
+                unmet?.Select(Guards.Localize).ToList() ?? [], StepRules.IsIrreversible(trigger), StepRules.DataFor(trigger),
+                StepLetters.For(trigger, c)));
         }
 
         return steps;

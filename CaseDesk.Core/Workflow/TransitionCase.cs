@@ -1,19 +1,21 @@
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
-using Microsoft.Data.Sqlite;
+using CaseDesk.Core.Letters;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CaseDesk.Core.Workflow;
 
 /// <summary>
-/// Fires one trigger on one case in one transaction: new state, step data, timeline event and version increment
-/// commit together. A stale <c>expectedVersion</c> returns <see cref="TransitionOutcome.Conflict"/> and changes nothing.
+/// Fires one trigger on one case in one transaction: new state, step data, timeline event, version increment and the
+/// step's letter (when <see cref="StepInput.Letter"/> asks for it) commit together. A stale <c>expectedVersion</c>
+/// returns <see cref="TransitionOutcome.Conflict"/> and changes nothing.
 /// </summary>
-public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock)
+/// <remarks>Without <paramref name="letterOptions"/> (tests, tools) letters use the default <see cref="LetterOptions"/>.</remarks>
+public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
+    IOptions<LetterOptions>? letterOptions = null)
 {
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
 
     public async Task<TransitionResult> ExecuteAsync(int caseId, CaseTrigger trigger, StepInput input, int expectedVersion,
         Actor actor, CancellationToken ct = default)
@@ -27,7 +29,7 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
             // Another writer saved this case between our read and our write.
             return Failure(TransitionOutcome.Conflict, WorkflowText.Get("Conflict_Stale"));
         }
-        catch (Exception e) when (IsBusy(e))
+        catch (Exception e) when (DbErrors.IsBusy(e))
         {
             return Failure(TransitionOutcome.Conflict, WorkflowText.Get("Conflict_Busy"));
         }
@@ -62,7 +64,15 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var errors = StepRules.Validate(trigger, input, now);
+        var errors = StepRules.Validate(trigger, input, now).ToList();
+        var letterType = input.Letter is null ? null : StepLetters.For(trigger, c);
+        if (input.Letter is { } details)
+        {
+            errors.AddRange(letterType is { } type
+                ? LetterRules.Validate(type, details, OfficeTime.DateOf(now))
+                : [LetterText.Get("Invalid_NoLetterForStep")]);
+        }
+
         if (errors.Count > 0)
         {
             return new TransitionResult(TransitionOutcome.Invalid, errors, null, null);
@@ -89,15 +99,25 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
         c.Urgency = c.DeriveUrgency();
         c.Version++;
 
+        Letter? letter = null;
+        if (letterType is { } issued)
+        {
+            // The letter describes the case after the step (e.g. the minutes carry the agreement just recorded).
+            var unfit = LetterRules.Unfit(issued, c);
+            if (unfit.Count > 0)
+            {
+                return new TransitionResult(TransitionOutcome.Invalid, unfit, null, null); // nothing was saved
+            }
+
+            letter = await new LetterRegister(letterOptions?.Value ?? new LetterOptions())
+                .IssueAsync(db, c, issued, input.Letter!, actor, now, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new TransitionResult(TransitionOutcome.Succeeded, [], c.Version, c.Status);
+        return new TransitionResult(TransitionOutcome.Succeeded, [], c.Version, c.Status, letter?.Id, letter?.Number);
     }
 
     private static TransitionResult Failure(TransitionOutcome outcome, params IReadOnlyList<string> messages) =>
         new(outcome, messages, null, null);
-
-    private static bool IsBusy(Exception e) =>
-        e is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked }
-        || (e is DbUpdateException { InnerException: { } inner } && IsBusy(inner));
 }
