@@ -5,6 +5,7 @@ using CaseDesk.Core.Demo;
 using CaseDesk.Web.Accounts;
 using CaseDesk.Web.Components;
 using CaseDesk.Web.Components.Account;
+using CaseDesk.Web.Endpoints;
 using CaseDesk.Web.Hosting;
 using CaseDesk.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -92,5 +93,6 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapCultureEndpoint();
+app.MapLetterEndpoints();
 
 app.Run();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CaseDesk.Core.Cases;
 using CaseDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -61,8 +62,13 @@ public sealed class ComplaintWalkthroughTests
         await Assertions.Expect(page.Locator(".state-chip")).ToHaveTextAsync("Penerimaan");
         var caseId = int.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
 
+        // Verification offers the clarification invitation to the employer; the officer sends it later.
+        await page.Locator(".workflow-step[data-trigger=StartVerification] button").ClickAsync();
+        await page.Locator(".step-dialog .step-issue-letter input").UncheckAsync();
+        await page.Locator(".step-dialog button.step-confirm").ClickAsync();
+        await Assertions.Expect(page.Locator(".state-chip")).ToHaveTextAsync("Verifikasi");
+
         // Mediation needs a verified identity: the step is disabled and says why.
-        await RunStepAsync(page, "StartVerification", "Verifikasi");
         var startMediation = page.Locator(".workflow-step[data-trigger=StartMediation]");
         await Assertions.Expect(startMediation.Locator("button")).ToBeDisabledAsync();
         await Assertions.Expect(startMediation.Locator(".step-unmet")).ToContainTextAsync("identitas pekerja telah diverifikasi");
@@ -70,7 +76,18 @@ public sealed class ComplaintWalkthroughTests
 
         await page.Locator("button.verify-identity").ClickAsync();
         await Assertions.Expect(page.Locator(".identity-verified")).ToBeVisibleAsync();
-        await RunStepAsync(page, "StartMediation", "Mediasi melalui KBRI/KJRI");
+
+        // Mediation through KBRI, with the invitation issued in the same step.
+        await startMediation.Locator("button").ClickAsync();
+        var meeting = DateTime.UtcNow.AddHours(8).Date.AddDays(7);
+        await page.Locator("#letter-meeting-date").FillAsync(meeting.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        await page.Locator("#letter-meeting-date").PressAsync("Tab");
+        await page.Locator("#letter-meeting-time").FillAsync("09:00");
+        await page.Locator("#letter-meeting-time").PressAsync("Tab");
+        await page.Locator("#letter-meeting-place").FillAsync("Ruang Mediasi BP3MI Sulawesi Tenggara");
+        await browser.ScreenshotAsync("04a-mediation-dialog");
+        await page.Locator(".step-dialog button.step-confirm").ClickAsync();
+        await Assertions.Expect(page.Locator(".state-chip")).ToHaveTextAsync("Mediasi melalui KBRI/KJRI");
 
         await page.Locator(".workflow-step[data-trigger=RecordAgreement] button").ClickAsync();
         await page.Locator("#step-amount").FillAsync("15750000");
@@ -85,6 +102,21 @@ public sealed class ComplaintWalkthroughTests
         await page.Locator(".step-dialog button.step-confirm").ClickAsync();
         await Assertions.Expect(page.Locator(".state-chip")).ToHaveTextAsync("Ditutup");
         await browser.ScreenshotAsync("05-closed");
+
+        // Three letters were issued with the steps; the minutes read back with the settlement in words.
+        var letters = page.Locator(".case-letters .letter-row");
+        await Assertions.Expect(letters).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator(".case-letters")).ToContainTextAsync("Berita Acara Mediasi");
+        var minutesRow = letters.Filter(new() { HasText = "Berita Acara Mediasi" });
+        var href = await minutesRow.Locator("a.letter-view").GetAttributeAsync("href");
+        var response = await page.Context.APIRequest.GetAsync(href!);
+        Assert.Equal(200, response.Status);
+        Assert.Equal("application/pdf", response.Headers["content-type"]);
+        var minutes = string.Join(" ", Documents.PdfRead.PageTexts(await response.BodyAsync()));
+        Assert.Contains("BERITA ACARA MEDIASI", minutes);
+        Assert.Contains("lima belas juta tujuh ratus lima puluh ribu rupiah", minutes);
+        Assert.Contains("Wa Ode Sitti Marlina", minutes);
+        await browser.ScreenshotAsync("05b-letters");
 
         var timeline = page.Locator(".case-timeline");
         foreach (var text in new[] { "Mulai verifikasi", "Mulai mediasi", "Catat kesepakatan", "Tutup kasus", "Rp 15.750.000" })
@@ -110,19 +142,5 @@ public sealed class ComplaintWalkthroughTests
         var steps = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId && e.Trigger != null)
             .OrderBy(e => e.Id).Select(e => e.Trigger).ToListAsync();
         Assert.Equal(["StartVerification", "StartMediation", "RecordAgreement", "Close"], steps);
-    }
-
-    private static async Task RunStepAsync(IPage page, string trigger, string expectedState)
-    {
-        await page.Locator($".workflow-step[data-trigger={trigger}] button").ClickAsync();
-        var dialog = page.Locator(".step-dialog button.step-confirm");
-        // Steps without data apply at once; others ask (an optional note) first.
-        await Task.WhenAny(dialog.WaitForAsync(), page.Locator(".state-chip", new() { HasText = expectedState }).WaitForAsync());
-        if (await dialog.IsVisibleAsync())
-        {
-            await dialog.ClickAsync();
-        }
-
-        await Assertions.Expect(page.Locator(".state-chip")).ToHaveTextAsync(expectedState);
     }
 }

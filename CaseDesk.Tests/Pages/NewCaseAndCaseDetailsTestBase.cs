@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Bunit;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Letters;
 using CaseDesk.Core.Workflow;
 using CaseDesk.Tests.Support;
 using CaseDesk.Web.Accounts;
@@ -45,6 +46,10 @@ public abstract class CasePageTestBase : BunitContext, IAsyncLifetime
         Services.AddTransient<AssignCase>();
         Services.AddTransient<VerifyWorkerIdentity>();
         Services.AddTransient<TransitionCase>();
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new LetterOptions()));
+        Services.AddTransient<IssueLetter>();
+        Services.AddTransient<CancelLetter>();
+        Services.AddTransient<LetterQueries>();
         Services.AddScoped<CurrentUser>();
 
         var auth = AddAuthorization();
