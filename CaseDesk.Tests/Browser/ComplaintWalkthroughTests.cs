@@ -103,9 +103,10 @@ public sealed class ComplaintWalkthroughTests
         await Assertions.Expect(page.Locator(".state-chip")).ToHaveTextAsync("Ditutup");
         await browser.ScreenshotAsync("05-closed");
 
-        // Three letters were issued with the steps; the minutes read back with the settlement in words.
+        // The receipt at intake and three letters issued with the steps; the minutes read back with the settlement in words.
         var letters = page.Locator(".case-letters .letter-row");
-        await Assertions.Expect(letters).ToHaveCountAsync(3);
+        await Assertions.Expect(letters).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator(".case-letters")).ToContainTextAsync("Tanda Terima Pengaduan");
         await Assertions.Expect(page.Locator(".case-letters")).ToContainTextAsync("Berita Acara Mediasi");
         var minutesRow = letters.Filter(new() { HasText = "Berita Acara Mediasi" });
         var href = await minutesRow.Locator("a.letter-view").GetAttributeAsync("href");

@@ -118,8 +118,10 @@ public sealed class NewCaseTests : CasePageTestBase
         var id = int.Parse(navigation.Uri[(navigation.Uri.LastIndexOf('/') + 1)..]);
         var saved = await LoadCaseAsync(id);
         Assert.Null(saved.LinkedCaseId);
-        var snackbar = Assert.Single(Services.GetRequiredService<ISnackbar>().ShownSnackbars);
-        Assert.Equal($"Kasus {saved.ReferenceNumber} tersimpan", snackbar.Message);
+        var snackbars = Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message).ToList();
+        Assert.Equal($"Kasus {saved.ReferenceNumber} tersimpan", snackbars[0]);
+        // The receipt is issued by default, in the same save, and announced with its register number.
+        Assert.Matches(@"^Tanda terima B\.1/BP3MI-SULTRA/PP\.02\.01/[IVX]+/\d{4} diterbitkan$", snackbars[1]);
     }
 
     [Fact]

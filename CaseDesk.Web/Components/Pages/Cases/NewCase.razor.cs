@@ -10,7 +10,7 @@ namespace CaseDesk.Web.Components.Pages.Cases;
 public partial class NewCase
 {
     // The input lives as long as the page: a failed validation or a duplicate warning never loses what was typed.
-    private readonly CaseInput _input = new();
+    private readonly CaseInput _input = new() { IssueReceipt = true };
     private CaseForm _form = default!;
     private IReadOnlyList<DuplicateCandidate> _duplicates = [];
     private (string?, string?, string?, DateOnly?) _duplicatesFor;
@@ -81,6 +81,11 @@ public partial class NewCase
             {
                 _dirty = false;
                 Snackbar.Add(L["Saved", result.ReferenceNumber ?? ""], Severity.Success);
+                if (result.ReceiptNumber is { } receipt)
+                {
+                    Snackbar.Add(L["ReceiptIssued", receipt], Severity.Info);
+                }
+
                 Navigation.NavigateTo($"/cases/{result.CaseId}");
                 return;
             }
