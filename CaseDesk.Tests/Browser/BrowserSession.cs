@@ -93,6 +93,17 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
+    /// <summary>Keeps a downloaded file beside the screenshots (when they are kept).</summary>
+    public void SaveFile(string name, byte[] content)
+    {
+        var folder = Environment.GetEnvironmentVariable("CASEDESK_SCREENSHOTS");
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllBytes(Path.Combine(folder, name), content);
+        }
+    }
+
     public async Task ScreenshotAsync(string name)
     {
         var folder = Environment.GetEnvironmentVariable("CASEDESK_SCREENSHOTS");

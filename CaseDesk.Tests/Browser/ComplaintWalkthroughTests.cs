@@ -113,7 +113,9 @@ public sealed class ComplaintWalkthroughTests
         var response = await page.Context.APIRequest.GetAsync(href!);
         Assert.Equal(200, response.Status);
         Assert.Equal("application/pdf", response.Headers["content-type"]);
-        var minutes = string.Join(" ", Documents.PdfRead.PageTexts(await response.BodyAsync()));
+        var minutesPdf = await response.BodyAsync();
+        browser.SaveFile("05c-minutes.pdf", minutesPdf);
+        var minutes = string.Join(" ", Documents.PdfRead.PageTexts(minutesPdf));
         Assert.Contains("BERITA ACARA MEDIASI", minutes);
         Assert.Contains("lima belas juta tujuh ratus lima puluh ribu rupiah", minutes);
         Assert.Contains("Wa Ode Sitti Marlina", minutes);
