@@ -1,6 +1,7 @@
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
+using CaseDesk.Core.Letters;
 using CaseDesk.Core.Reference;
 using CaseDesk.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
@@ -77,6 +78,7 @@ internal sealed class DemoCaseSeeder
             MakeFollowUp(input, _returnCandidates[_rng.Next(_returnCandidates.Count)]);
         }
 
+        input.IssueReceipt = input.Kind == CaseKind.Complaint;
         var opened = await _openCase.ExecuteAsync(input, opener, ct);
         if (!opened.Succeeded && opened.Errors.Count == 0 && opened.Duplicates.Count > 0)
         {
@@ -350,7 +352,7 @@ internal sealed class DemoCaseSeeder
         };
 
         // Withdrawing and reopening always need a reason, whatever data the step asks for.
-        return step.Trigger switch
+        var withReason = step.Trigger switch
         {
             CaseTrigger.Withdraw => input with
             {
@@ -364,6 +366,30 @@ internal sealed class DemoCaseSeeder
                 Note = "Teradu tidak melaksanakan kesepakatan dalam batas waktu; pengadu meminta kasus dibuka kembali.",
             },
             _ => input,
+        };
+
+        // Every step that offers a letter issues it, as the office does; invitations call a meeting a week later.
+        return step.Letter is { } letter ? withReason with { Letter = DemoLetter(letter) } : withReason;
+    }
+
+    private LetterDetails DemoLetter(LetterType type)
+    {
+        if (!LetterChoices.CallsMeeting(type))
+        {
+            return LetterDetails.None;
+        }
+
+        var day = OfficeTime.DateOf(_clock.Now.UtcDateTime).AddDays(7);
+        return new LetterDetails
+        {
+            MeetingDate = day.DayOfWeek switch
+            {
+                DayOfWeek.Saturday => day.AddDays(2),
+                DayOfWeek.Sunday => day.AddDays(1),
+                _ => day,
+            },
+            MeetingTime = new TimeOnly(9, 0),
+            MeetingPlace = "Ruang Pengaduan BP3MI Sulawesi Tenggara, Kendari",
         };
     }
 

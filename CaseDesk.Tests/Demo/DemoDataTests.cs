@@ -50,6 +50,13 @@ public sealed class DemoDataTests(ITestOutputHelper output)
         Assert.Contains(cases, c => c.Status == CaseStatus.Closed);
         Assert.Contains(cases, c => c.SettlementAmount > 0);
 
+        // Steps issue their letters as the office does: a gap-free register per year.
+        var letters = await db.Letters.AsNoTracking().ToListAsync();
+        Assert.Contains(letters, l => l.Type == Core.Letters.LetterType.ComplaintReceipt);
+        Assert.Contains(letters, l => l.Type == Core.Letters.LetterType.MediationMinutes);
+        Assert.All(letters.GroupBy(l => l.Year),
+            year => Assert.Equal(Enumerable.Range(1, year.Count()), year.Select(l => l.Sequence).Order()));
+
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         foreach (var (email, role) in new[]
