@@ -5,6 +5,7 @@ using CaseDesk.Core.Demo;
 using CaseDesk.Web.Accounts;
 using CaseDesk.Web.Components;
 using CaseDesk.Web.Components.Account;
+using CaseDesk.Web.Endpoints;
 using CaseDesk.Web.Hosting;
 using CaseDesk.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -91,6 +92,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapReportEndpoints();
 app.MapCultureEndpoint();
 
 app.Run();
