@@ -278,9 +278,9 @@ public static class CaseReportDocument
             [
                 new TableColumn("No.", ColumnWidth.Mm(8), TextAlignment.Right),
                 new TableColumn("Waktu (WITA)", ColumnWidth.Mm(24)),
-                new TableColumn("Oleh", 2.2),
-                new TableColumn("Langkah / Peristiwa", 3),
-                new TableColumn("Keterangan", 6),
+                new TableColumn("Oleh", 2),
+                new TableColumn("Langkah / Peristiwa", 3.3),
+                new TableColumn("Keterangan", 5.9),
             ],
             data.Timeline.Select((e, i) => new TableRow(
                 ReportFormat.Count(i + 1),

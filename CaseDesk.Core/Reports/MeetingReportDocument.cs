@@ -21,8 +21,8 @@ public static class MeetingReportDocument
     private const string Province = "Provinsi Sulawesi Tenggara";
     private const double ListFontSize = 7;
 
-    // Report pages keep the letter's binding edge but give tables a little more room.
-    private static readonly PageSetup Page = PageSetup.A4 with { Margins = new Margins(18, 15, 18, 20) };
+    // Narrower margins than a letter's: the case list needs the width of the page.
+    private static readonly PageSetup Page = PageSetup.A4 with { Margins = new Margins(18, 15, 18, 18) };
 
     /// <summary>Composes the report; <paramref name="generatedAtUtc"/> is printed on every page.</summary>
     public static Document Create(MeetingReportData data, DateTime generatedAtUtc, ReportOptions? options = null)
@@ -145,7 +145,7 @@ public static class MeetingReportDocument
                 + $"{where} yang diterima BP3MI Sulawesi Tenggara.";
         }
 
-        var kinds = string.Join(", ", data.ByKind.Where(k => k.Count > 0)
+        var kinds = Enumerate(data.ByKind.Where(k => k.Count > 0)
             .Select(k => $"{ReportFormat.Count(k.Count)} {k.Label.ToLowerInvariant()}"));
         var text = $"Selama periode {ReportFormat.Period(data.Period)} BP3MI Sulawesi Tenggara menerima "
             + $"{ReportFormat.Count(data.Received)} kasus Pekerja Migran Indonesia (PMI) {where}, terdiri atas {kinds}.";
@@ -163,8 +163,17 @@ public static class MeetingReportDocument
         return text + $" Masalah terbanyak: {Top(data.ByCategory, lowerCase: true)}.";
     }
 
+    /// <summary>"a", "a dan b", "a, b dan c".</summary>
+    private static string Enumerate(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list[..^1])} dan {list[^1]}";
+    }
+
+    /// <summary>The three largest rows: "Buton Tengah (47), Muna (33) dan Buton (27)".</summary>
     private static string Top(IEnumerable<CountRow> rows, bool lowerCase = false) =>
-        string.Join(", ", rows.Where(r => r.Count > 0).OrderByDescending(r => r.Count).ThenBy(r => r.Label).Take(3)
+        Enumerate(rows.Where(r => r.Count > 0).OrderByDescending(r => r.Count)
+            .ThenBy(r => r.Label, StringComparer.Ordinal).Take(3)
             .Select(r => $"{(lowerCase ? r.Label.ToLowerInvariant() : r.Label)} ({ReportFormat.Count(r.Count)})"));
 
     private static void AddBreakdowns(Document document, MeetingReportData data)
@@ -271,13 +280,14 @@ public static class MeetingReportDocument
                     new TableColumn("No.", ColumnWidth.Mm(8), TextAlignment.Right),
                     new TableColumn("Nomor Kasus", ColumnWidth.Mm(24.5)),
                     new TableColumn("Tanggal", ColumnWidth.Mm(16)),
-                    new TableColumn("Inisial", 12.5),
+                    // Initials ("W.O.S.M.") and "Diserahterimakan" are single words: their columns must hold them.
+                    new TableColumn("Inisial", 13),
                     new TableColumn("L/P", ColumnWidth.Mm(7.5), TextAlignment.Center),
-                    new TableColumn("Kab./Kota", 19.5),
-                    new TableColumn("Negara", 17),
-                    new TableColumn("Kategori Masalah", 28),
-                    new TableColumn("Status", 22.5),
-                    new TableColumn("Penyelesaian", ColumnWidth.Mm(20.5), TextAlignment.Right),
+                    new TableColumn("Kab./Kota", 21),
+                    new TableColumn("Negara", 19),
+                    new TableColumn("Kategori Masalah", 25.5),
+                    new TableColumn("Status", 23),
+                    new TableColumn("Penyelesaian", ColumnWidth.Mm(19.5), TextAlignment.Right),
                 ],
                 data.Cases.Select((c, i) => new TableRow(
                     ReportFormat.Count(i + 1),
