@@ -92,6 +92,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapReportEndpoints();
 app.MapCultureEndpoint();
 app.MapLetterEndpoints();
 

@@ -42,6 +42,22 @@ public sealed class CaseDetailsTests : CasePageTestBase
     }
 
     [Fact]
+    public async Task CaseDetails_PrintButton_OpensTheCaseReportInANewTab()
+    {
+        UseCulture("id-ID");
+        var seeded = await SeedCaseAsync();
+        Render<MudPopoverProvider>();
+
+        var cut = Render<CaseDetails>(p => p.Add(x => x.Id, seeded.Id));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("a.print-report")));
+        var print = cut.Find("a.print-report");
+        Assert.Equal($"/cases/{seeded.Id}/report.pdf", print.GetAttribute("href"));
+        Assert.Equal("_blank", print.GetAttribute("target"));
+        Assert.Contains("Cetak laporan kasus", print.TextContent);
+    }
+
+    [Fact]
     public async Task CaseDetails_StepWithUnmetGuards_IsDisabledAndShowsTheLocalizedReasons()
     {
         UseCulture("id-ID");

@@ -41,7 +41,7 @@ public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
         Assert.Contains("Wa Ode Sitti", user);
         Assert.Contains("Petugas", user);
         Assert.Contains("BP3MI Sulawesi Tenggara", cut.Markup);
-        Assert.Equal(new[] { "cases", "cases/new" }, cut.FindAll("a.mud-nav-link").Select(a => a.GetAttribute("href") ?? ""));
+        Assert.Equal(new[] { "cases", "cases/new", "reports" }, cut.FindAll("a.mud-nav-link").Select(a => a.GetAttribute("href") ?? ""));
         Assert.Contains("Antrean Kasus", cut.Markup);
         var logout = cut.Find("form.cd-logout");
         Assert.Equal("post", logout.GetAttribute("method"));
