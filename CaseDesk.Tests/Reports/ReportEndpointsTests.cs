@@ -42,6 +42,29 @@ public sealed class ReportEndpointsTests(SeededCases seeded) : IClassFixture<See
     }
 
     [Fact]
+    public async Task CaseReport_CaseWithLetters_ListsEveryIssuedLetterNumber()
+    {
+        var queries = new Core.Letters.LetterQueries(seeded.Db.Factory);
+        var (caseId, letters) = (0, (IReadOnlyList<Core.Letters.LetterListItem>)[]);
+        foreach (var c in seeded.Cases)
+        {
+            letters = await queries.ListForCaseAsync(c.Id);
+            if (letters.Count >= 2)
+            {
+                caseId = c.Id;
+                break;
+            }
+        }
+
+        Assert.NotEmpty(letters);
+
+        var text = ReportPdf.Text(Assert.IsType<PdfFile>(await CaseReportAsync(caseId, download: null)).Content);
+
+        Assert.DoesNotContain("Belum ada surat.", text);
+        Assert.All(letters, l => Assert.Contains(l.Number, text));
+    }
+
+    [Fact]
     public async Task CaseReport_DownloadFlag_IsAnAttachment()
     {
         var result = await CaseReportAsync(seeded.Cases[0].Id, download: "1");
@@ -136,7 +159,8 @@ public sealed class ReportEndpointsTests(SeededCases seeded) : IClassFixture<See
     }
 
     private Task<IResult> CaseReportAsync(int id, string? download) =>
-        ReportEndpoints.CaseReportAsync(id, download, Officer, new CaseReportQuery(seeded.Db.Factory), Renderer,
+        ReportEndpoints.CaseReportAsync(id, download, Officer, new CaseReportQuery(seeded.Db.Factory),
+            new Core.Letters.LetterQueries(seeded.Db.Factory), Renderer,
             Clock, NullLoggerFactory.Instance, CancellationToken.None);
 
     private Task<IResult> MeetingReportAsync(string? from, string? to, string? regency, string? download) =>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CaseDesk.Core.Documents;
+using CaseDesk.Core.Letters;
 using CaseDesk.Core.Reports;
 using CaseDesk.Web.Accounts;
 using Microsoft.Extensions.Localization;
@@ -23,8 +24,8 @@ public static class ReportEndpoints
 
     /// <summary>The case report; 404 for an unknown case.</summary>
     internal static async Task<IResult> CaseReportAsync(int id, string? download, ClaimsPrincipal user,
-        CaseReportQuery query, IPdfRenderer renderer, TimeProvider clock, ILoggerFactory loggers,
-        CancellationToken ct)
+        CaseReportQuery query, LetterQueries letterQueries, IPdfRenderer renderer, TimeProvider clock,
+        ILoggerFactory loggers, CancellationToken ct)
     {
         var data = await query.GetAsync(id, ct);
         if (data is null)
@@ -39,7 +40,13 @@ public static class ReportEndpoints
             user.FindFirstValue(ClaimTypes.NameIdentifier) ?? printedBy);
 
         // Rendering is CPU-bound and takes milliseconds for one case: done on the request's thread.
-        var pdf = renderer.Render(CaseReportDocument.Create(data, clock.GetUtcNow().UtcDateTime, printedBy));
+        // The letters of the case, oldest first, titles in Indonesian like the rest of the report.
+        var letters = (await letterQueries.ListForCaseAsync(id, ct))
+            .OrderBy(l => l.IssuedAtUtc)
+            .Select(l => new IssuedLetterLine(l.Number, l.IssuedDate, LetterText.Title(l.Type),
+                l.IsCancelled ? $"Dibatalkan: {l.CancelReason}" : null))
+            .ToList();
+        var pdf = renderer.Render(CaseReportDocument.Create(data, clock.GetUtcNow().UtcDateTime, printedBy, letters));
         return new PdfFile(pdf, CaseReportDocument.FileName(data.Case.ReferenceNumber), IsSet(download));
     }
 
