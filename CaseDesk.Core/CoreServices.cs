@@ -25,6 +25,7 @@ public static class CoreServices
         services.AddTransient<VerifyWorkerIdentity>();
         services.AddTransient<TransitionCase>();
         services.AddTransient<Reports.MeetingReportQuery>();
+        services.AddTransient<Reports.CaseReportQuery>();
         services.AddSingleton<IPdfRenderer>(_ => new PdfSharpRenderer());
 
         services.AddOptions<LetterOptions>().BindConfiguration(LetterOptions.Section).ValidateOnStart();
