@@ -1,0 +1,217 @@
+// Measures what the README's "Documents: measurements" table reports, in one run:
+//   dotnet run -c Release --project CaseDesk.Benchmarks
+// A letter rendered by CaseDesk's PDFsharp engine (median ms, KB), the same letter printed by headless Chromium from
+// equivalent HTML, and the meeting report (query + layout + PDF) over the 300-case demo database and over 10,000 cases.
+// Not a test: figures depend on the machine; nothing here asserts.
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using CaseDesk.Core;
+using CaseDesk.Core.Accounts;
+using CaseDesk.Core.Cases;
+using CaseDesk.Core.Data;
+using CaseDesk.Core.Demo;
+using CaseDesk.Core.Documents;
+using CaseDesk.Core.Letters;
+using CaseDesk.Core.Letters.Templates;
+using CaseDesk.Core.Reports;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("id-ID");
+var folder = Path.Combine(Path.GetTempPath(), $"casedesk-bench-{Guid.NewGuid():N}");
+Directory.CreateDirectory(folder);
+var connectionString = $"Data Source={Path.Combine(folder, "bench.db")}";
+
+try
+{
+    var services = new ServiceCollection();
+    services.AddLogging();
+    services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(
+        new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+    services.AddCaseDeskCore(connectionString);
+    services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CaseDeskDb>>().CreateDbContext());
+    services.AddIdentityCore<AppUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<CaseDeskDb>();
+    await using var provider = services.BuildServiceProvider();
+    var dbFactory = provider.GetRequiredService<IDbContextFactory<CaseDeskDb>>();
+    await DatabaseInitializer.MigrateAsync(dbFactory);
+
+    Console.WriteLine($"CaseDesk benchmarks · {Environment.ProcessorCount} cores · .NET {Environment.Version}");
+    var seeding = Stopwatch.StartNew();
+    await DemoData.SeedAsync(provider, 300);
+    Console.WriteLine($"Demo database: 300 cases seeded through the real actions in {seeding.Elapsed.TotalSeconds:0.0} s");
+
+    var renderer = provider.GetRequiredService<IPdfRenderer>();
+    var snapshot = await MinutesSnapshotAsync(provider, dbFactory);
+    var letterDocument = LetterDocument.Compose(snapshot);
+    var letterBytes = renderer.Render(letterDocument);
+    var letterMs = Median(200, () => renderer.Render(LetterDocument.Compose(snapshot)));
+    Console.WriteLine($"Letter (Berita Acara Mediasi), PDFsharp: median {letterMs:0.0} ms, {letterBytes.Length / 1024.0:0} KB");
+
+    var (chromiumMs, chromiumKb) = await ChromiumLetterAsync(snapshot);
+    Console.WriteLine(chromiumMs is null
+        ? "Letter, headless Chromium: skipped (no /usr/bin/chromium)"
+        : $"Letter, headless Chromium (HTML → PDF, browser already running): median {chromiumMs:0.0} ms, {chromiumKb:0} KB");
+
+    var query = provider.GetRequiredService<MeetingReportQuery>();
+    var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    var period = new ReportPeriod(today.AddMonths(-14), today);
+    var (demoMs, demoPages, demoKb) = await MeetingReportAsync(query, renderer, period, 5);
+    Console.WriteLine($"Meeting report, 300 cases: median {demoMs:0} ms ({demoPages} pages, {demoKb:0} KB)");
+
+    var total = await GrowToAsync(dbFactory, 10_000);
+    var (bigMs, bigPages, bigKb) = await MeetingReportAsync(query, renderer, period, 3);
+    Console.WriteLine($"Meeting report, {total:N0} cases: median {bigMs:0} ms ({bigPages} pages, {bigKb:0} KB)");
+}
+finally
+{
+    SqliteConnection.ClearAllPools();
+    Directory.Delete(folder, recursive: true);
+}
+
+static double Median(int runs, Action action)
+{
+    action(); // warm-up
+    var times = new List<double>(runs);
+    for (var i = 0; i < runs; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    times.Sort();
+    return times[runs / 2];
+}
+
+static async Task<LetterSnapshot> MinutesSnapshotAsync(IServiceProvider provider, IDbContextFactory<CaseDeskDb> dbFactory)
+{
+    await using var db = await dbFactory.CreateDbContextAsync();
+    var resolved = await db.Cases.AsNoTracking()
+        .Where(c => c.MediationOutcome == MediationOutcome.Agreement && c.SettlementAmount > 0)
+        .OrderBy(c => c.Id).FirstAsync();
+    var actor = new Actor("bench", "Petugas Benchmark", new HashSet<string> { Roles.Officer });
+    var issued = await provider.GetRequiredService<IssueLetter>()
+        .ExecuteAsync(resolved.Id, LetterType.MediationMinutes, LetterDetails.None, null, actor);
+    if (!issued.Succeeded)
+    {
+        throw new InvalidOperationException(string.Join("; ", issued.Messages));
+    }
+
+    var letter = await provider.GetRequiredService<LetterQueries>().GetAsync(issued.LetterId!.Value);
+    return letter!.Snapshot;
+}
+
+static async Task<(double Ms, int Pages, double Kb)> MeetingReportAsync(MeetingReportQuery query, IPdfRenderer renderer,
+    ReportPeriod period, int runs)
+{
+    byte[] pdf = [];
+    var times = new List<double>();
+    for (var i = 0; i <= runs; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        var data = await query.GetAsync(period, null);
+        pdf = renderer.Render(MeetingReportDocument.Create(data, DateTime.UtcNow));
+        if (i > 0)
+        {
+            times.Add(watch.Elapsed.TotalMilliseconds); // run 0 warms up
+        }
+    }
+
+    times.Sort();
+    return (times[times.Count / 2], PageCount(pdf), pdf.Length / 1024.0);
+}
+
+// "/Type /Page" objects (not "/Pages"): a page count without a PDF reader dependency.
+static int PageCount(byte[] pdf) =>
+    System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page\b(?!s)").Count;
+
+// Copies the demo cases (fresh reference numbers, spread over the same period) until the database holds `target`.
+static async Task<int> GrowToAsync(IDbContextFactory<CaseDeskDb> dbFactory, int target)
+{
+    await using var db = await dbFactory.CreateDbContextAsync();
+    var columns = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info('Cases')").ToListAsync();
+    var copied = columns.Where(c => c is not "Id" and not "ReferenceNumber").Select(c => $"\"{c}\"").ToList();
+    var list = string.Join(", ", copied);
+    var round = 0;
+    int count;
+    while ((count = await db.Cases.CountAsync()) < target)
+    {
+        round++;
+        var take = Math.Min(300, target - count);
+        var sql = $"INSERT INTO Cases (ReferenceNumber, {list}) SELECT 'BEN-{round:D3}-' || Id, {list} FROM Cases " +
+            $"WHERE ReferenceNumber NOT LIKE 'BEN-%' ORDER BY Id LIMIT {take}";
+        await db.Database.ExecuteSqlRawAsync(sql);
+    }
+
+    return count;
+}
+
+static async Task<(double? Ms, double Kb)> ChromiumLetterAsync(LetterSnapshot s)
+{
+    const string chromium = "/usr/bin/chromium";
+    if (!File.Exists(chromium))
+    {
+        return (null, 0);
+    }
+
+    using var playwright = await Playwright.CreateAsync();
+    await using var browser = await playwright.Chromium.LaunchAsync(new()
+    {
+        ExecutablePath = chromium,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"],
+    });
+    var page = await browser.NewPageAsync();
+    var html = LetterHtml(s);
+    byte[] pdf = [];
+    var times = new List<double>();
+    for (var i = 0; i <= 20; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        await page.SetContentAsync(html);
+        pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = true });
+        if (i > 0)
+        {
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    times.Sort();
+    return (times[times.Count / 2], pdf.Length / 1024.0);
+}
+
+// The same Berita Acara as HTML/CSS: letterhead with double rule, parties, terms, three signatures.
+static string LetterHtml(LetterSnapshot s)
+{
+    static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+    var c = s.Case;
+    var head = string.Join("", s.Office.Letterhead.Select((l, i) =>
+        i == s.Office.Letterhead.Count - 1 ? $"<div class=o>{E(l)}</div>" : $"<div class=p>{E(l)}</div>"));
+    return $$"""
+        <html><head><meta charset="utf-8"><style>
+        @page { size: A4; margin: 20mm 20mm 20mm 25mm; }
+        body { font-family: 'Liberation Sans', 'DejaVu Sans', sans-serif; font-size: 11pt; }
+        .kop { text-align: center; border-bottom: 3px double #000; padding-bottom: 4px; margin-bottom: 12px; }
+        .p { font-weight: bold; font-size: 11pt; } .o { font-weight: bold; font-size: 12pt; } .c { font-size: 8pt; }
+        h1 { text-align: center; font-size: 13pt; text-decoration: underline; margin: 12px 0 0; }
+        .n { text-align: center; margin-bottom: 14px; } p { text-align: justify; text-indent: 12.5mm; }
+        table.kv td { vertical-align: top; padding: 0 4px; } .sig { display: flex; justify-content: space-between; margin-top: 24px; }
+        .sig div { width: 32%; text-align: center; } .sig b { display: block; margin-top: 60px; text-decoration: underline; }
+        </style></head><body>
+        <div class=kop>{{head}}<div class=c>{{E(s.Office.Address)}}<br>Telepon {{E(s.Office.Phone)}} · Pos-el {{E(s.Office.Email)}}</div></div>
+        <h1>BERITA ACARA MEDIASI</h1><div class=n>Nomor: {{E(s.Number)}}</div>
+        <p>Pada hari ini, {{E(s.IssuedDateText)}}, bertempat di {{E(s.Office.Name)}}, telah dilaksanakan mediasi atas pengaduan nomor registrasi {{E(c.ReferenceNumber)}} mengenai {{E(c.CategoryLabel)}} antara:</p>
+        <b>PIHAK PERTAMA</b><table class=kv><tr><td>Nama</td><td>:</td><td><b>{{E(c.Complainant?.Name ?? c.Worker.Name)}}</b></td></tr><tr><td>Alamat</td><td>:</td><td>{{E(c.Worker.Village)}}, {{E(c.Worker.RegencyTitle)}}</td></tr></table>
+        <b>PIHAK KEDUA</b><table class=kv><tr><td>Nama</td><td>:</td><td><b>{{E(c.RespondentName)}}</b></td></tr></table>
+        <p>Setelah mendengar keterangan kedua belah pihak, para pihak sepakat sebagai berikut:</p>
+        <ol><li>PIHAK KEDUA membayar kepada PIHAK PERTAMA sebesar <b>{{E(c.SettlementAmountText)}}</b> (terbilang: {{E(c.SettlementAmountInWords)}}).</li><li>{{E(c.MediationTerms)}}</li></ol>
+        <p>Demikian Berita Acara Mediasi ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.</p>
+        <div class=sig><div>PIHAK PERTAMA,<b>{{E(c.Complainant?.Name ?? c.Worker.Name)}}</b></div><div>PIHAK KEDUA,<b>{{E(c.RespondentName)}}</b></div><div>{{E(s.City)}}, {{E(s.IssuedDateText)}}<br>Mediator,<b>{{E(s.IssuedByName)}}</b></div></div>
+        </body></html>
+        """;
+}
