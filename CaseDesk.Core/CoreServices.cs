@@ -2,6 +2,7 @@ using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.Documents;
 using CaseDesk.Core.Letters;
+using CaseDesk.Core.ServiceLevels;
 using CaseDesk.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ namespace CaseDesk.Core;
 
 public static class CoreServices
 {
-    /// <summary>Registers the database, the "Letters" options (bound from the host's configuration, checked at
+    /// <summary>Registers the database, the "Letters" and "ServiceLevels" options (bound from the host's configuration, checked at
     /// start-up) and every Core action and query explicitly (no assembly scanning).</summary>
     public static IServiceCollection AddCaseDeskCore(this IServiceCollection services, string connectionString)
     {
@@ -33,6 +34,11 @@ public static class CoreServices
         services.AddTransient<IssueLetter>();
         services.AddTransient<CancelLetter>();
         services.AddTransient<LetterQueries>();
+
+        services.AddOptions<ServiceLevelOptions>().BindConfiguration(ServiceLevelOptions.Section);
+        services.AddTransient<StartWaiting>();
+        services.AddTransient<EndWaiting>();
+        services.AddTransient<RecomputeDueDates>();
         return services;
     }
 }

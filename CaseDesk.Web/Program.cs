@@ -2,6 +2,7 @@ using CaseDesk.Core;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.Demo;
+using CaseDesk.Core.ServiceLevels;
 using CaseDesk.Web.Accounts;
 using CaseDesk.Web.Components;
 using CaseDesk.Web.Components.Account;
@@ -71,6 +72,8 @@ await using (var scope = app.Services.CreateAsyncScope())
     var services = scope.ServiceProvider;
     await DatabaseInitializer.MigrateAsync(services.GetRequiredService<IDbContextFactory<CaseDeskDb>>());
     await RoleSetup.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+    // Due dates are stored on the cases; holidays or targets may have changed since they were computed.
+    await services.GetRequiredService<RecomputeDueDates>().ExecuteAsync();
     if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("DemoData:Seed"))
     {
         await DemoData.SeedAsync(services, app.Configuration.GetValue("DemoData:Cases", 300));

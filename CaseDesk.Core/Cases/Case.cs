@@ -1,5 +1,6 @@
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Reference;
+using CaseDesk.Core.ServiceLevels;
 
 namespace CaseDesk.Core.Cases;
 
@@ -88,6 +89,14 @@ public sealed class Case
 
     /// <summary>A case this one was linked to at intake (a possible duplicate the officer chose to link).</summary>
     public int? LinkedCaseId { get; set; }
+
+    /// <summary>The last day (WITA) of the running service-level clock; null when paused, closed or no clock runs.
+    /// Stored (set by every action that changes the state or the wait) so the queue filters on it in the database.
+    /// </summary>
+    public DateOnly? DueOn { get; set; }
+
+    /// <summary>Whom the case waits on while its clock is paused (the open <see cref="CaseWait"/>), else null.</summary>
+    public WaitingFor? WaitingFor { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }

@@ -1,12 +1,15 @@
 using System.Text;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Data;
+using CaseDesk.Core.ServiceLevels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CaseDesk.Core.Cases;
 
 /// <summary>Edits a case's fields while it is open; records the changed fields on the timeline.</summary>
-public sealed class UpdateCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock)
+public sealed class UpdateCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
+    IOptions<ServiceLevelOptions>? serviceLevels = null)
 {
     public async Task<CaseCommandResult> ExecuteAsync(int caseId, CaseInput input, int expectedVersion, Actor actor,
         CancellationToken ct = default)
@@ -85,6 +88,8 @@ public sealed class UpdateCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        // The resolution clock runs from the identity verification.
+        await DueDates.UpdateAsync(db, c, serviceLevels?.Value ?? new ServiceLevelOptions(), now, ct);
         c.UpdatedAtUtc = now;
         c.Version++;
         db.CaseEvents.Add(CommandResults.Event(c.Id, CaseEventType.Edited, now, actor,
@@ -180,7 +185,8 @@ public sealed class AssignCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
 }
 
 /// <summary>Records that the worker's identity documents were checked (a guard of several workflow steps).</summary>
-public sealed class VerifyWorkerIdentity(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock)
+public sealed class VerifyWorkerIdentity(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
+    IOptions<ServiceLevelOptions>? serviceLevels = null)
 {
     public async Task<CaseCommandResult> ExecuteAsync(int caseId, int expectedVersion, Actor actor,
         CancellationToken ct = default)
@@ -225,6 +231,7 @@ public sealed class VerifyWorkerIdentity(IDbContextFactory<CaseDeskDb> dbFactory
         c.IdentityVerifiedById = actor.UserId;
         c.UpdatedAtUtc = now;
         c.Version++;
+        await DueDates.UpdateAsync(db, c, serviceLevels?.Value ?? new ServiceLevelOptions(), now, ct);
         db.CaseEvents.Add(CommandResults.Event(c.Id, CaseEventType.IdentityVerified, now, actor,
             CaseText.FormatIn(culture, "Event_IdentityVerified", string.Join(", ", documents))));
         return await CommandResults.SaveAsync(db, c.Version, ct);

@@ -58,4 +58,8 @@ public enum ReferralTarget { Police, Disnaker, Representation, MinistryDirectora
 
 public enum RejectionReason { OutsideMandate, Incomplete }
 
-public enum CaseEventType { Created, Transition, Note, Edited, Assigned, IdentityVerified, LetterIssued, LetterCancelled }
+public enum CaseEventType
+{
+    Created, Transition, Note, Edited, Assigned, IdentityVerified, LetterIssued, LetterCancelled,
+    WaitStarted, WaitEnded
+}

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using CaseDesk.Core.Data;
+using CaseDesk.Core.ServiceLevels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CaseDesk.Core.Cases;
 
@@ -17,7 +19,11 @@ public sealed record CaseQueueFilter
     /// <summary>Matches reference number, worker name (contains) or NIK (prefix).</summary>
     public string? Search { get; init; }
     public bool OpenOnly { get; init; }
+    /// <summary>Only cases whose running service-level clock is overdue, or due within two working days.</summary>
+    public DueFilter? Due { get; init; }
 }
+
+public enum DueFilter { Overdue, Soon }
 
 public enum QueueSort { CreatedAt, ReferenceNumber, WorkerName, Status, Urgency, Regency }
 
@@ -29,7 +35,8 @@ public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount);
 
 public sealed record CaseQueueRow(int Id, string ReferenceNumber, CaseKind Kind, CaseStatus Status, Urgency Urgency,
     Sector Sector, string WorkerName, string RegencyName, ComplaintCategory Category, string? CountryName,
-    string? AssignedOfficerId, string? AssignedOfficerName, DateTime CreatedAtUtc);
+    string? AssignedOfficerId, string? AssignedOfficerName, DateTime CreatedAtUtc, DateOnly? DueOn = null,
+    WaitingFor? WaitingFor = null, int? WorkingDaysLeft = null);
 
 public sealed record TimelineEntry(long Id, CaseEventType Type, DateTime AtUtc, string ActorName,
     CaseStatus? FromStatus, CaseStatus? ToStatus, string? Trigger, string? Note, string? Data = null)
@@ -42,14 +49,22 @@ public sealed record TimelineEntry(long Id, CaseEventType Type, DateTime AtUtc, 
 /// A case for the details page: a detached, read-only snapshot of the entity (never attached to a context) plus
 /// the display names it refers to and its timeline, newest first.
 /// </summary>
+/// <remarks><see cref="ServiceLevel"/> is the running clock (null when none runs); <see cref="OpenWait"/> the third
+/// party the case waits on, if any.</remarks>
 public sealed record CaseDetails(Case Case, string RegencyName, string? CountryName, string? AssignedOfficerName,
-    string? LinkedCaseReference, IReadOnlyList<TimelineEntry> Timeline);
+    string? LinkedCaseReference, IReadOnlyList<TimelineEntry> Timeline, ServiceLevelClock? ServiceLevel = null,
+    CaseWait? OpenWait = null);
 
 public sealed record Option(string Code, string Name);
 
-public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory)
+/// <remarks>Without <paramref name="clock"/> (tests, tools) "today" is the system's.</remarks>
+public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider? clock = null,
+    IOptions<ServiceLevelOptions>? serviceLevels = null)
 {
     public const int MaxPageSize = 200;
+
+    /// <summary>"Due soon" means due today or within this many working days.</summary>
+    public const int SoonWorkingDays = 2;
 
     // Statuses are stored as text; sorting by the text would be alphabetical, so sort by the declaration order
     // (roughly the order a case moves through) with a CASE expression.
@@ -62,7 +77,20 @@ public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory)
         ArgumentNullException.ThrowIfNull(page);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var calendar = await WorkingCalendar.LoadAsync(db, ct);
+        var today = OfficeTime.Today(clock ?? TimeProvider.System);
         var query = Filter(db.Cases.AsNoTracking(), filter);
+        // Due dates are stored on the case (see Case.DueOn): plain indexed comparisons, no clock computed per row.
+        if (filter.Due is DueFilter.Overdue)
+        {
+            query = query.Where(c => c.DueOn != null && c.DueOn < today);
+        }
+        else if (filter.Due is DueFilter.Soon)
+        {
+            var limit = calendar.AddWorkingDays(today, SoonWorkingDays);
+            query = query.Where(c => c.DueOn != null && c.DueOn >= today && c.DueOn <= limit);
+        }
+
         var total = await query.CountAsync(ct);
 
         var pageSize = Math.Clamp(page.PageSize, 1, MaxPageSize);
@@ -74,9 +102,13 @@ public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory)
             .Select(c => new CaseQueueRow(c.Id, c.ReferenceNumber, c.Kind, c.Status, c.Urgency, c.Sector,
                 c.WorkerName, c.HomeRegency!.Name, c.Category,
                 c.DestinationCountry == null ? null : english ? c.DestinationCountry.NameEn : c.DestinationCountry.NameId,
-                c.AssignedOfficerId, c.AssignedOfficer == null ? null : c.AssignedOfficer.DisplayName, c.CreatedAtUtc))
+                c.AssignedOfficerId, c.AssignedOfficer == null ? null : c.AssignedOfficer.DisplayName, c.CreatedAtUtc,
+                c.DueOn, c.WaitingFor, null))
             .ToListAsync(ct);
-        return new PagedResult<CaseQueueRow>(rows, total);
+        var withDays = rows.Select(r => r.DueOn is { } due
+            ? r with { WorkingDaysLeft = calendar.WorkingDaysBetween(today, due) }
+            : r).ToList();
+        return new PagedResult<CaseQueueRow>(withDays, total);
     }
 
     public async Task<CaseDetails?> GetDetailsAsync(int caseId, CancellationToken ct = default)
@@ -107,8 +139,21 @@ public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory)
             .Select(e => new TimelineEntry(e.Id, e.Type, e.AtUtc, e.ActorName, e.FromStatus, e.ToStatus, e.Trigger,
                 e.Note, e.Data))
             .ToListAsync(ct);
-        return new CaseDetails(found.Case, found.RegencyName, found.CountryName, found.OfficerName,
-            found.LinkedReference, timeline);
+        var waits = await db.CaseWaits.AsNoTracking().Where(w => w.CaseId == caseId).ToListAsync(ct);
+        var c = found.Case;
+        ServiceLevelClock? serviceLevel = null;
+        if (c.IsOpen)
+        {
+            var entered = timeline.Where(e => e.Type == CaseEventType.Transition && e.ToStatus == c.Status)
+                .Select(e => (DateTime?)e.AtUtc).Max();
+            var facts = new ClockFacts(c.Kind, c.Status, c.CreatedAtUtc, entered, c.IdentityVerifiedAtUtc,
+                [.. waits.Select(w => new WaitPeriod(w.StartedAtUtc, w.EndedAtUtc))]);
+            serviceLevel = ServiceLevelClock.Compute(facts, await WorkingCalendar.LoadAsync(db, ct),
+                serviceLevels?.Value ?? new ServiceLevelOptions(), OfficeTime.Today(clock ?? TimeProvider.System));
+        }
+
+        return new CaseDetails(c, found.RegencyName, found.CountryName, found.OfficerName,
+            found.LinkedReference, timeline, serviceLevel, waits.SingleOrDefault(w => w.EndedAtUtc is null));
     }
 
     public async Task<IReadOnlyList<Option>> GetRegenciesAsync(CancellationToken ct = default)

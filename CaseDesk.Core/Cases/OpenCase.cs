@@ -2,6 +2,7 @@ using System.Globalization;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.Letters;
+using CaseDesk.Core.ServiceLevels;
 using CaseDesk.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace CaseDesk.Core.Cases;
 /// with <see cref="CaseInput.IssueReceipt"/> also the complaint receipt, in the same transaction.</summary>
 /// <remarks>Without <paramref name="letterOptions"/> (tests, tools) the receipt uses the default <see cref="LetterOptions"/>.</remarks>
 public sealed class OpenCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
-    IOptions<LetterOptions>? letterOptions = null)
+    IOptions<LetterOptions>? letterOptions = null, IOptions<ServiceLevelOptions>? serviceLevels = null)
 {
     public async Task<OpenCaseResult> ExecuteAsync(CaseInput input, Actor actor, CancellationToken ct = default)
     {
@@ -81,6 +82,7 @@ public sealed class OpenCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvid
             Note = CaseText.FormatIn(CaseText.RecordCulture, "Event_Created",
                 CaseText.Label(c.Channel, CaseText.RecordCulture)),
         });
+        await DueDates.UpdateAsync(db, c, serviceLevels?.Value ?? new ServiceLevelOptions(), now, ct);
         db.Cases.Add(c);
 
         var receipt = input.IssueReceipt

@@ -2,6 +2,7 @@ using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Letters;
 using CaseDesk.Core.Reference;
+using CaseDesk.Core.ServiceLevels;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,8 @@ public sealed class CaseDeskDb(DbContextOptions<CaseDeskDb> options) : IdentityD
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
     public DbSet<Letter> Letters => Set<Letter>();
     public DbSet<LetterCounter> LetterCounters => Set<LetterCounter>();
+    public DbSet<CaseWait> CaseWaits => Set<CaseWait>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
     public DbSet<Regency> Regencies => Set<Regency>();
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<CategoryInfo> Categories => Set<CategoryInfo>();

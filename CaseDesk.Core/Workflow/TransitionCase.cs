@@ -2,6 +2,7 @@ using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.Letters;
+using CaseDesk.Core.ServiceLevels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,7 @@ namespace CaseDesk.Core.Workflow;
 /// </summary>
 /// <remarks>Without <paramref name="letterOptions"/> (tests, tools) letters use the default <see cref="LetterOptions"/>.</remarks>
 public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
-    IOptions<LetterOptions>? letterOptions = null)
+    IOptions<LetterOptions>? letterOptions = null, IOptions<ServiceLevelOptions>? serviceLevels = null)
 {
 
     public async Task<TransitionResult> ExecuteAsync(int caseId, CaseTrigger trigger, StepInput input, int expectedVersion,
@@ -98,6 +99,15 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
         c.ClosedAtUtc = c.Status == CaseStatus.Closed ? now : null;
         c.Urgency = c.DeriveUrgency();
         c.Version++;
+
+        // A case that ends while it waits on a third party stops waiting; a reopened case starts a fresh clock.
+        if (!c.IsOpen && c.WaitingFor is not null
+            && await db.CaseWaits.SingleOrDefaultAsync(w => w.CaseId == c.Id && w.EndedAtUtc == null, ct) is { } wait)
+        {
+            EndWaiting.End(c, wait, now, actor);
+        }
+
+        await DueDates.UpdateAsync(db, c, serviceLevels?.Value ?? new ServiceLevelOptions(), now, ct);
 
         Letter? letter = null;
         if (letterType is { } issued)

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Bunit;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.ServiceLevels;
 using CaseDesk.Tests.Support;
 using CaseDesk.Web.Accounts;
 using CaseDesk.Web.Components.Pages.Cases;
@@ -195,6 +196,74 @@ public sealed class QueueTests : BunitContext, IAsyncLifetime
         Assert.EndsWith("/cases/1", navigation.Uri, StringComparison.Ordinal);
     }
 
+    // The test clock's today is Monday 23 November 2026 (WITA).
+    private async Task AddDueCasesAsync()
+    {
+        await AddCaseAsync("ADU-2026-0001", "Terlambat", dueOn: new DateOnly(2026, 11, 20));
+        await AddCaseAsync("ADU-2026-0002", "Hari Ini", dueOn: new DateOnly(2026, 11, 23));
+        await AddCaseAsync("ADU-2026-0003", "Besok", dueOn: new DateOnly(2026, 11, 24));
+        await AddCaseAsync("ADU-2026-0004", "Nanti", dueOn: new DateOnly(2026, 12, 10));
+        await AddCaseAsync("ADU-2026-0005", "Menunggu", waitingFor: WaitingFor.Representation);
+    }
+
+    [Fact]
+    public async Task Queue_DueOverdueInUrl_ShowsOnlyOverdueCases()
+    {
+        await AddDueCasesAsync();
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo("cases?due=overdue");
+        var cut = RenderQueue();
+
+        cut.WaitForAssertion(() => Assert.Single(Rows(cut)));
+        Assert.Contains("ADU-2026-0001", Rows(cut)[0].TextContent);
+        Assert.Equal("Terlambat 1 hari kerja", cut.Find(".cd-due-overdue").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Queue_DueSoonInUrl_ShowsCasesDueWithinTwoWorkingDays()
+    {
+        await AddDueCasesAsync();
+        await AddCaseAsync("ADU-2026-0006", "Lusa", dueOn: new DateOnly(2026, 11, 25));
+        await AddCaseAsync("ADU-2026-0007", "Kamis", dueOn: new DateOnly(2026, 11, 26));
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo("cases?due=soon");
+        var cut = RenderQueue();
+
+        cut.WaitForAssertion(() => Assert.Equal(3, Rows(cut).Count));
+        var text = string.Join("|", Rows(cut).Select(r => r.TextContent));
+        Assert.Contains("ADU-2026-0002", text);
+        Assert.Contains("ADU-2026-0003", text);
+        Assert.Contains("ADU-2026-0006", text);
+        Assert.Contains("Tenggat hari ini", text);
+    }
+
+    [Fact]
+    public async Task Queue_OpenCases_ShowADueBadgeEach()
+    {
+        await AddDueCasesAsync();
+        var cut = RenderQueue();
+
+        cut.WaitForAssertion(() => Assert.Equal(5, Rows(cut).Count));
+        Assert.Single(cut.FindAll(".cd-due-overdue"));
+        Assert.Equal(2, cut.FindAll(".cd-due-soon").Count);
+        Assert.Equal("13 hari kerja lagi", cut.Find(".cd-due-later").TextContent.Trim());
+        Assert.Equal("Ditunda", cut.Find(".cd-due-paused").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Queue_ChooseOverdue_FiltersAndUpdatesUrl()
+    {
+        await AddDueCasesAsync();
+        var cut = RenderQueue();
+        cut.WaitForAssertion(() => Assert.Equal(5, Rows(cut).Count));
+
+        var dueSelect = cut.FindComponents<MudSelect<DueFilter?>>().Single();
+        await cut.InvokeAsync(() => dueSelect.Instance.ValueChanged.InvokeAsync(DueFilter.Overdue));
+
+        cut.WaitForAssertion(() => Assert.Single(Rows(cut)));
+        Assert.Contains("due=overdue", Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
     private IRenderedComponent<Queue> RenderQueue()
     {
         var host = Render(builder =>
@@ -212,7 +281,7 @@ public sealed class QueueTests : BunitContext, IAsyncLifetime
 
     private async Task AddCaseAsync(string reference, string worker, CaseKind kind = CaseKind.Complaint,
         CaseStatus status = CaseStatus.Intake, Urgency urgency = Urgency.Normal, string regency = "7414",
-        string? officerId = null)
+        string? officerId = null, DateOnly? dueOn = null, WaitingFor? waitingFor = null)
     {
         await using var db = await _db.Factory.CreateDbContextAsync();
         var now = new DateTime(2026, 11, 20, 1, 0, 0, DateTimeKind.Utc).AddMinutes(await db.Cases.CountAsync());
@@ -234,6 +303,8 @@ public sealed class QueueTests : BunitContext, IAsyncLifetime
             CreatedAtUtc = now,
             UpdatedAtUtc = now,
             ClosedAtUtc = Case.IsOpenStatus(status) ? null : now,
+            DueOn = dueOn,
+            WaitingFor = waitingFor,
         });
         await db.SaveChangesAsync();
     }

@@ -51,6 +51,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasIndex(c => c.WorkerNik);
         b.HasIndex(c => c.WorkerPassportNo);
         b.HasIndex(c => new { c.WorkerName, c.WorkerDateOfBirth });
+        b.HasIndex(c => c.DueOn);
     }
 }
 

@@ -139,6 +139,9 @@ namespace CaseDesk.Core.Data.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EmployerCountryCode")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
@@ -257,6 +260,10 @@ namespace CaseDesk.Core.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WaitingFor")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("WorkerDateOfBirth")
                         .HasColumnType("TEXT");
 
@@ -287,6 +294,8 @@ namespace CaseDesk.Core.Data.Migrations
                     b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("DestinationCountryCode");
+
+                    b.HasIndex("DueOn");
 
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
@@ -922,6 +931,336 @@ namespace CaseDesk.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CaseDesk.Core.ServiceLevels.CaseWait", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedByName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WaitingFor")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CaseWaits_OneOpen")
+                        .HasFilter("\"EndedAtUtc\" IS NULL");
+
+                    b.HasIndex("CaseId", "StartedAtUtc");
+
+                    b.ToTable("CaseWaits");
+                });
+
+            modelBuilder.Entity("CaseDesk.Core.ServiceLevels.Holiday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCollectiveLeave")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("Holidays");
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 1),
+                            IsCollectiveLeave = false,
+                            Name = "Tahun Baru 2026 Masehi"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 16),
+                            IsCollectiveLeave = false,
+                            Name = "Isra Mikraj Nabi Muhammad SAW"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 16),
+                            IsCollectiveLeave = true,
+                            Name = "Cuti bersama Tahun Baru Imlek"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 17),
+                            IsCollectiveLeave = false,
+                            Name = "Tahun Baru Imlek 2577 Kongzili"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 3, 18),
+                            IsCollectiveLeave = true,
+                            Name = "Cuti bersama Hari Suci Nyepi"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 3, 19),
+                            IsCollectiveLeave = false,
+                            Name = "Hari Suci Nyepi Tahun Baru Saka 1948"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 3, 20),
+                            IsCollectiveLeave = true,
+                            Name = "Cuti bersama Idulfitri 1447 H"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 3, 21),
+                            IsCollectiveLeave = false,
+                            Name = "Idulfitri 1447 H"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 3, 22),
+                            IsCollectiveLeave = false,
+                            Name = "Idulfitri 1447 H"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 3, 23),
+                            IsCollectiveLeave = true,
+                            Name = "Cuti bersama Idulfitri 1447 H"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 3, 24),
+                            IsCollectiveLeave = true,
+                            Name = "Cuti bersama Idulfitri 1447 H"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 3),
+                            IsCollectiveLeave = false,
+                            Name = "Wafat Yesus Kristus"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 5),
+                            IsCollectiveLeave = false,
+                            Name = "Kebangkitan Yesus Kristus (Paskah)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 1),
+                            IsCollectiveLeave = false,
+                            Name = "Hari Buruh Internasional"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 14),
+                            IsCollectiveLeave = false,
+                            Name = "Kenaikan Yesus Kristus"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 15),
+                            IsCollectiveLeave = true,
+                            Name = "Cuti bersama Kenaikan Yesus Kristus"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 27),
+                            IsCollectiveLeave = false,
+                            Name = "Iduladha 1447 H"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 28),
+                            IsCollectiveLeave = true,
+                            Name = "Cuti bersama Iduladha 1447 H"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 31),
+                            IsCollectiveLeave = false,
+                            Name = "Hari Raya Waisak 2570 BE"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 1),
+                            IsCollectiveLeave = false,
+                            Name = "Hari Lahir Pancasila"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 16),
+                            IsCollectiveLeave = false,
+                            Name = "Tahun Baru Islam 1448 H"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 8, 17),
+                            IsCollectiveLeave = false,
+                            Name = "Hari Proklamasi Kemerdekaan RI"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 8, 25),
+                            IsCollectiveLeave = false,
+                            Name = "Maulid Nabi Muhammad SAW"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 24),
+                            IsCollectiveLeave = true,
+                            Name = "Cuti bersama Kelahiran Yesus Kristus"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 25),
+                            IsCollectiveLeave = false,
+                            Name = "Kelahiran Yesus Kristus"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 1, 1),
+                            IsCollectiveLeave = false,
+                            Name = "Tahun Baru 2027 Masehi"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 1, 6),
+                            IsCollectiveLeave = false,
+                            Name = "Isra Mikraj Nabi Muhammad SAW (perkiraan)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 2, 6),
+                            IsCollectiveLeave = false,
+                            Name = "Tahun Baru Imlek 2578 Kongzili"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 8),
+                            IsCollectiveLeave = false,
+                            Name = "Hari Suci Nyepi Tahun Baru Saka 1949 (perkiraan)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 10),
+                            IsCollectiveLeave = false,
+                            Name = "Idulfitri 1448 H (perkiraan)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 11),
+                            IsCollectiveLeave = false,
+                            Name = "Idulfitri 1448 H (perkiraan)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 26),
+                            IsCollectiveLeave = false,
+                            Name = "Wafat Yesus Kristus"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 28),
+                            IsCollectiveLeave = false,
+                            Name = "Kebangkitan Yesus Kristus (Paskah)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 1),
+                            IsCollectiveLeave = false,
+                            Name = "Hari Buruh Internasional"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 6),
+                            IsCollectiveLeave = false,
+                            Name = "Kenaikan Yesus Kristus"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 17),
+                            IsCollectiveLeave = false,
+                            Name = "Iduladha 1448 H (perkiraan)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 20),
+                            IsCollectiveLeave = false,
+                            Name = "Hari Raya Waisak 2571 BE (perkiraan)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 6, 1),
+                            IsCollectiveLeave = false,
+                            Name = "Hari Lahir Pancasila"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 6, 6),
+                            IsCollectiveLeave = false,
+                            Name = "Tahun Baru Islam 1449 H (perkiraan)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 8, 15),
+                            IsCollectiveLeave = false,
+                            Name = "Maulid Nabi Muhammad SAW (perkiraan)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 8, 17),
+                            IsCollectiveLeave = false,
+                            Name = "Hari Proklamasi Kemerdekaan RI"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 12, 25),
+                            IsCollectiveLeave = false,
+                            Name = "Kelahiran Yesus Kristus"
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1093,6 +1432,15 @@ namespace CaseDesk.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("CaseDesk.Core.ServiceLevels.CaseWait", b =>
+                {
+                    b.HasOne("CaseDesk.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -35,6 +35,7 @@ public sealed partial class Queue
     private bool mine;
     private bool openOnly = true;
     private string? search;
+    private DueFilter? due;
 
     [Inject] private CaseQueries Queries { get; set; } = default!;
     [Inject] private AssignCase Assign { get; set; } = default!;
@@ -53,6 +54,7 @@ public sealed partial class Queue
     [SupplyParameterFromQuery(Name = "mine")] public bool? MineQuery { get; set; }
     [SupplyParameterFromQuery(Name = "open")] public bool? OpenQuery { get; set; }
     [SupplyParameterFromQuery(Name = "q")] public string? SearchQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "due")] public string? DueQuery { get; set; }
 
     private bool HasFilters => CurrentQuery() != QueueQuery.Default;
 
@@ -76,7 +78,8 @@ public sealed partial class Queue
         var fromUrl = new QueueQuery(
             Parse<CaseKind>(KindQuery), Parse<CaseStatus>(StatusQuery), Parse<Urgency>(UrgencyQuery),
             string.IsNullOrWhiteSpace(RegencyQuery) ? null : RegencyQuery.Trim(), Parse<ComplaintCategory>(CategoryQuery),
-            MineQuery ?? false, OpenQuery ?? true, string.IsNullOrWhiteSpace(SearchQuery) ? null : SearchQuery.Trim());
+            MineQuery ?? false, OpenQuery ?? true, string.IsNullOrWhiteSpace(SearchQuery) ? null : SearchQuery.Trim(),
+            Parse<DueFilter>(DueQuery));
         if (fromUrl != applied)
         {
             Apply(fromUrl);
@@ -120,6 +123,7 @@ public sealed partial class Queue
         AssignedToUserId = mine ? actor?.UserId : null,
         Search = search,
         OpenOnly = openOnly,
+        Due = due,
     };
 
     private async Task TakeAsync(CaseQueueRow row)
@@ -164,6 +168,7 @@ public sealed partial class Queue
     private void CategoryChanged(ComplaintCategory? value) => Change(CurrentQuery() with { Category = value });
     private void MineChanged(bool value) => Change(CurrentQuery() with { Mine = value });
     private void OpenOnlyChanged(bool value) => Change(CurrentQuery() with { OpenOnly = value });
+    private void DueChanged(DueFilter? value) => Change(CurrentQuery() with { Due = value });
 
     private void SearchChanged(string? value) =>
         Change(CurrentQuery() with { Search = string.IsNullOrWhiteSpace(value) ? null : value.Trim() });
@@ -183,12 +188,12 @@ public sealed partial class Queue
 
     private void Apply(QueueQuery query)
     {
-        (kind, status, urgency, regency, category, mine, openOnly, search) = query;
+        (kind, status, urgency, regency, category, mine, openOnly, search, due) = query;
         applied = query;
         gridGeneration++;
     }
 
-    private QueueQuery CurrentQuery() => new(kind, status, urgency, regency, category, mine, openOnly, search);
+    private QueueQuery CurrentQuery() => new(kind, status, urgency, regency, category, mine, openOnly, search, due);
 
     private SortDirection Direction(string column) =>
         sortBy != column ? SortDirection.None : sortDescending ? SortDirection.Descending : SortDirection.Ascending;
@@ -216,6 +221,13 @@ public sealed partial class Queue
     private static string StatusText(CaseStatus? value) => value is { } v ? WorkflowText.Status(v) : "";
     private static string UrgencyText(Urgency? value) => value is { } v ? CaseText.Label(v) : "";
     private static string CategoryText(ComplaintCategory? value) => value is { } v ? CaseText.Label(v) : "";
+
+    private string DueText(DueFilter? value) => value switch
+    {
+        DueFilter.Overdue => L["DueOverdue"],
+        DueFilter.Soon => L["DueSoon"],
+        _ => "",
+    };
 
     private string RegencyText(string? code) =>
         code is null ? "" : regencies.FirstOrDefault(r => r.Code == code)?.Name ?? code;
