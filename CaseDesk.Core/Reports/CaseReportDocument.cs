@@ -380,7 +380,7 @@ public static class CaseReportDocument
             [
                 new TableColumn("No.", ColumnWidth.Mm(8), TextAlignment.Right),
                 new TableColumn("Nomor Surat", 5.5),
-                new TableColumn("Tanggal", ColumnWidth.Mm(28)),
+                new TableColumn("Tanggal", ColumnWidth.Mm(32)),
                 new TableColumn("Perihal", 4),
                 new TableColumn("Keterangan", 1.8),
             ],
