@@ -49,6 +49,26 @@ public sealed record ReportOptions
         HeadNip = "..........................................",
     };
 
+    /// <summary>
+    /// The office's configured texts (the "Letters" section): reports carry the same letterhead and signatory as the
+    /// letters.
+    /// </summary>
+    public static ReportOptions From(Letters.LetterOptions letters)
+    {
+        ArgumentNullException.ThrowIfNull(letters);
+        var lines = letters.Letterhead;
+        return new ReportOptions
+        {
+            Organisation = [.. lines.Take(lines.Count - 1)],
+            OfficeName = lines[^1],
+            ContactLines = [letters.Address, $"Telepon {letters.Phone} – Pos-el {letters.Email}"],
+            City = letters.City,
+            HeadTitle = $"{letters.Signatory.Title},",
+            HeadName = letters.Signatory.Name,
+            HeadNip = letters.Signatory.Nip,
+        };
+    }
+
     /// <summary>The letterhead block for these texts.</summary>
     public Letterhead Letterhead() => Documents.Letterhead.Create(Organisation, OfficeName, ContactLines);
 

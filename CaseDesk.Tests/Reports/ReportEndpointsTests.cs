@@ -39,6 +39,8 @@ public sealed class ReportEndpointsTests(SeededCases seeded) : IClassFixture<See
         var text = ReportPdf.Text(pdf.Content);
         Assert.Contains(c.ReferenceNumber, text);
         Assert.Contains("Dicetak oleh Wa Ode Nurhayati", text);
+        // Reports carry the configured letterhead, as letters do.
+        Assert.Contains(new Core.Letters.LetterOptions().Address, text);
     }
 
     [Fact]
@@ -84,7 +86,10 @@ public sealed class ReportEndpointsTests(SeededCases seeded) : IClassFixture<See
         var pdf = Assert.IsType<PdfFile>(result);
         Assert.Equal("Laporan-Rapat-Koordinasi-2026-10-01-2026-11-23.pdf", pdf.FileName);
         Assert.False(pdf.Download);
-        Assert.Contains("1 Oktober 2026 s.d. 23 November 2026", ReportPdf.Text(pdf.Content));
+        var text = ReportPdf.Text(pdf.Content);
+        Assert.Contains("1 Oktober 2026 s.d. 23 November 2026", text);
+        // The configured head of office signs reports as letters.
+        Assert.Contains(new Core.Letters.LetterOptions().Signatory.Name, text);
     }
 
     [Fact]
@@ -161,11 +166,12 @@ public sealed class ReportEndpointsTests(SeededCases seeded) : IClassFixture<See
     private Task<IResult> CaseReportAsync(int id, string? download) =>
         ReportEndpoints.CaseReportAsync(id, download, Officer, new CaseReportQuery(seeded.Db.Factory),
             new Core.Letters.LetterQueries(seeded.Db.Factory), Renderer,
-            Clock, NullLoggerFactory.Instance, CancellationToken.None);
+            Clock, NullLoggerFactory.Instance, Options.Create(new Core.Letters.LetterOptions()), CancellationToken.None);
 
     private Task<IResult> MeetingReportAsync(string? from, string? to, string? regency, string? download) =>
         ReportEndpoints.MeetingReportAsync(from, to, regency, download,
-            new MeetingReportQuery(seeded.Db.Factory, Clock), Renderer, Clock, Localizer(), CancellationToken.None);
+            new MeetingReportQuery(seeded.Db.Factory, Clock), Renderer, Clock, Localizer(),
+            Options.Create(new Core.Letters.LetterOptions()), CancellationToken.None);
 
     internal static IStringLocalizer<MeetingReportRequest> Localizer() =>
         new StringLocalizer<MeetingReportRequest>(new ResourceManagerStringLocalizerFactory(

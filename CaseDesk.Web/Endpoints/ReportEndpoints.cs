@@ -4,6 +4,7 @@ using CaseDesk.Core.Letters;
 using CaseDesk.Core.Reports;
 using CaseDesk.Web.Accounts;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace CaseDesk.Web.Endpoints;
 
@@ -25,7 +26,7 @@ public static class ReportEndpoints
     /// <summary>The case report; 404 for an unknown case.</summary>
     internal static async Task<IResult> CaseReportAsync(int id, string? download, ClaimsPrincipal user,
         CaseReportQuery query, LetterQueries letterQueries, IPdfRenderer renderer, TimeProvider clock,
-        ILoggerFactory loggers, CancellationToken ct)
+        ILoggerFactory loggers, IOptions<LetterOptions> office, CancellationToken ct)
     {
         var data = await query.GetAsync(id, ct);
         if (data is null)
@@ -46,14 +47,15 @@ public static class ReportEndpoints
             .Select(l => new IssuedLetterLine(l.Number, l.IssuedDate, LetterText.Title(l.Type),
                 l.IsCancelled ? $"Dibatalkan: {l.CancelReason}" : null))
             .ToList();
-        var pdf = renderer.Render(CaseReportDocument.Create(data, clock.GetUtcNow().UtcDateTime, printedBy, letters));
+        var pdf = renderer.Render(CaseReportDocument.Create(data, clock.GetUtcNow().UtcDateTime, printedBy, letters,
+            ReportOptions.From(office.Value)));
         return new PdfFile(pdf, CaseReportDocument.FileName(data.Case.ReferenceNumber), IsSet(download));
     }
 
     /// <summary>The meeting report; 400 with the reasons in the request's language for an invalid request.</summary>
     internal static async Task<IResult> MeetingReportAsync(string? from, string? to, string? regency,
         string? download, MeetingReportQuery query, IPdfRenderer renderer, TimeProvider clock,
-        IStringLocalizer<MeetingReportRequest> localizer, CancellationToken ct)
+        IStringLocalizer<MeetingReportRequest> localizer, IOptions<LetterOptions> office, CancellationToken ct)
     {
         var (request, problems) = MeetingReportRequest.Parse(from, to, regency, localizer);
         if (request is null)
@@ -63,7 +65,8 @@ public static class ReportEndpoints
         }
 
         var data = await query.GetAsync(request.Period, request.RegencyCode, ct);
-        var pdf = renderer.Render(MeetingReportDocument.Create(data, clock.GetUtcNow().UtcDateTime));
+        var pdf = renderer.Render(MeetingReportDocument.Create(data, clock.GetUtcNow().UtcDateTime,
+            ReportOptions.From(office.Value)));
         return new PdfFile(pdf, MeetingReportDocument.FileName(request.Period, request.RegencyCode), IsSet(download));
     }
 
