@@ -67,6 +67,17 @@ builder.Services.AddScoped<CurrentUser>();
 
 var app = builder.Build();
 
+// PDFsharp's AGPL licence and the OS fonts, once at start-up. Without fonts the app still serves cases; letters and
+// reports then fail with the same message, which names the folders searched.
+try
+{
+    CaseDesk.Core.Documents.PdfSharpSetup.EnsureInitialized();
+}
+catch (CaseDesk.Core.Documents.FontNotFoundException e)
+{
+    app.Logger.LogError("Letters and reports are unavailable: {Problem}", e.Message);
+}
+
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var services = scope.ServiceProvider;
