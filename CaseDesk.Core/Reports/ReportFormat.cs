@@ -21,8 +21,7 @@ public static partial class ReportFormat
         total == 0 ? "–" : (100.0 * part / total).ToString("N1", IndonesianText.NumberFormat) + "%";
 
     /// <summary>An instant in office time.</summary>
-    public static DateTime ToWita(DateTime utc) =>
-        DateTime.SpecifyKind(DateTime.SpecifyKind(utc, DateTimeKind.Utc) + OfficeTime.Offset, DateTimeKind.Unspecified);
+    public static DateTime ToWita(DateTime utc) => OfficeTime.FromUtc(utc);
 
     /// <summary>The office (WITA) calendar day of an instant: "23-11-2026".</summary>
     public static string ShortDate(DateTime utc) => ShortDate(DateOnly.FromDateTime(ToWita(utc)));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseDesk.Core.Cases;
 
 namespace CaseDesk.Web.Localization;
 
@@ -10,13 +11,12 @@ namespace CaseDesk.Web.Localization;
 /// depend on the host's time-zone database.</remarks>
 public static class Display
 {
-    public static readonly TimeSpan WitaOffset = TimeSpan.FromHours(8);
+    public static readonly TimeSpan WitaOffset = OfficeTime.Offset;
 
     public const string WitaSuffix = "WITA";
 
     /// <summary>A UTC instant (<see cref="DateTimeKind.Utc"/> or unspecified, as read from SQLite) in WITA.</summary>
-    public static DateTime ToWita(DateTime utc) =>
-        DateTime.SpecifyKind(DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(WitaOffset), DateTimeKind.Unspecified);
+    public static DateTime ToWita(DateTime utc) => OfficeTime.FromUtc(utc);
 
     /// <summary>"23 Nov 2026 10.15 WITA".</summary>
     public static string Timestamp(DateTime utc) =>
