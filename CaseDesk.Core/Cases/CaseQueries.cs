@@ -21,6 +21,16 @@ public sealed record CaseQueueFilter
     public bool OpenOnly { get; init; }
     /// <summary>Only cases whose running service-level clock is overdue, or due within two working days.</summary>
     public DueFilter? Due { get; init; }
+    public Sector? Sector { get; init; }
+    public string? CountryCode { get; init; }
+    /// <summary>Registered on or after this office date (WITA).</summary>
+    public DateOnly? CreatedFrom { get; init; }
+    /// <summary>Registered on or before this office date (WITA).</summary>
+    public DateOnly? CreatedTo { get; init; }
+    /// <summary>Closed (status Closed) on or after this office date (WITA).</summary>
+    public DateOnly? ClosedFrom { get; init; }
+    /// <summary>Closed (status Closed) on or before this office date (WITA).</summary>
+    public DateOnly? ClosedTo { get; init; }
 }
 
 public enum DueFilter { Overdue, Soon }
@@ -79,18 +89,7 @@ public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory, TimePro
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var calendar = await WorkingCalendar.LoadAsync(db, ct);
         var today = OfficeTime.Today(clock ?? TimeProvider.System);
-        var query = Filter(db.Cases.AsNoTracking(), filter);
-        // Due dates are stored on the case (see Case.DueOn): plain indexed comparisons, no clock computed per row.
-        if (filter.Due is DueFilter.Overdue)
-        {
-            query = query.Where(c => c.DueOn != null && c.DueOn < today);
-        }
-        else if (filter.Due is DueFilter.Soon)
-        {
-            var limit = calendar.AddWorkingDays(today, SoonWorkingDays);
-            query = query.Where(c => c.DueOn != null && c.DueOn >= today && c.DueOn <= limit);
-        }
-
+        var query = Apply(db.Cases.AsNoTracking(), filter, today, calendar);
         var total = await query.CountAsync(ct);
 
         var pageSize = Math.Clamp(page.PageSize, 1, MaxPageSize);
@@ -182,8 +181,71 @@ public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory, TimePro
         return Sorted(users);
     }
 
+    /// <summary>The queue's filter as a database query; shared by the queue, the exports and the dashboard's
+    /// drill-down so "the same filter" always means the same rows.</summary>
+    /// <remarks>Due dates are stored on the case (see <see cref="Case.DueOn"/>): plain indexed comparisons, no clock
+    /// computed per row.</remarks>
+    public static IQueryable<Case> Apply(IQueryable<Case> query, CaseQueueFilter filter, DateOnly today,
+        WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(calendar);
+        query = Filter(query, filter);
+        if (filter.Due is DueFilter.Overdue)
+        {
+            query = query.Where(c => c.DueOn != null && c.DueOn < today);
+        }
+        else if (filter.Due is DueFilter.Soon)
+        {
+            var limit = calendar.AddWorkingDays(today, SoonWorkingDays);
+            query = query.Where(c => c.DueOn != null && c.DueOn >= today && c.DueOn <= limit);
+        }
+
+        return query;
+    }
+
+    /// <summary>The first UTC instant of an office date (WITA).</summary>
+    public static DateTime StartOfOfficeDayUtc(DateOnly date) =>
+        DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue) - OfficeTime.Offset, DateTimeKind.Utc);
+
     private static IQueryable<Case> Filter(IQueryable<Case> query, CaseQueueFilter filter)
     {
+        if (filter.Sector is { } sector)
+        {
+            query = query.Where(c => c.Sector == sector);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.CountryCode))
+        {
+            var country = filter.CountryCode.Trim();
+            query = query.Where(c => c.DestinationCountryCode == country);
+        }
+
+        if (filter.CreatedFrom is { } createdFrom)
+        {
+            var fromUtc = StartOfOfficeDayUtc(createdFrom);
+            query = query.Where(c => c.CreatedAtUtc >= fromUtc);
+        }
+
+        if (filter.CreatedTo is { } createdTo)
+        {
+            var toUtc = StartOfOfficeDayUtc(createdTo.AddDays(1));
+            query = query.Where(c => c.CreatedAtUtc < toUtc);
+        }
+
+        if (filter.ClosedFrom is { } closedFrom)
+        {
+            var fromUtc = StartOfOfficeDayUtc(closedFrom);
+            query = query.Where(c => c.ClosedAtUtc != null && c.ClosedAtUtc >= fromUtc);
+        }
+
+        if (filter.ClosedTo is { } closedTo)
+        {
+            var toUtc = StartOfOfficeDayUtc(closedTo.AddDays(1));
+            query = query.Where(c => c.ClosedAtUtc != null && c.ClosedAtUtc < toUtc);
+        }
+
         if (filter.Kind is { } kind)
         {
             query = query.Where(c => c.Kind == kind);

@@ -52,6 +52,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasIndex(c => c.WorkerPassportNo);
         b.HasIndex(c => new { c.WorkerName, c.WorkerDateOfBirth });
         b.HasIndex(c => c.DueOn);
+        b.HasIndex(c => new { c.Sector, c.CreatedAtUtc });
+        b.HasIndex(c => c.ClosedAtUtc);
     }
 }
 

@@ -291,6 +291,8 @@ namespace CaseDesk.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAtUtc");
+
                     b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("DestinationCountryCode");
@@ -311,6 +313,8 @@ namespace CaseDesk.Core.Data.Migrations
                     b.HasIndex("HomeRegencyCode", "CreatedAtUtc");
 
                     b.HasIndex("Kind", "CreatedAtUtc");
+
+                    b.HasIndex("Sector", "CreatedAtUtc");
 
                     b.HasIndex("Status", "CreatedAtUtc");
 

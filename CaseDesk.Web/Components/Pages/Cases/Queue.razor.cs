@@ -27,15 +27,8 @@ public sealed partial class Queue
     private string? sortBy;
     private bool sortDescending;
 
-    private CaseKind? kind;
-    private CaseStatus? status;
-    private Urgency? urgency;
-    private string? regency;
-    private ComplaintCategory? category;
-    private bool mine;
-    private bool openOnly = true;
-    private string? search;
-    private DueFilter? due;
+    private IReadOnlyList<Option> countries = [];
+    private IReadOnlyList<Option> officers = [];
 
     [Inject] private CaseQueries Queries { get; set; } = default!;
     [Inject] private AssignCase Assign { get; set; } = default!;
@@ -55,8 +48,15 @@ public sealed partial class Queue
     [SupplyParameterFromQuery(Name = "open")] public bool? OpenQuery { get; set; }
     [SupplyParameterFromQuery(Name = "q")] public string? SearchQuery { get; set; }
     [SupplyParameterFromQuery(Name = "due")] public string? DueQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "sector")] public string? SectorQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "country")] public string? CountryQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "officer")] public string? OfficerQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "from")] public string? FromQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "to")] public string? ToQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "closedFrom")] public string? ClosedFromQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "closedTo")] public string? ClosedToQuery { get; set; }
 
-    private bool HasFilters => CurrentQuery() != QueueQuery.Default;
+    private bool HasFilters => applied != QueueQuery.Default;
 
     protected override async Task OnInitializedAsync()
     {
@@ -64,6 +64,8 @@ public sealed partial class Queue
         try
         {
             regencies = await Queries.GetRegenciesAsync();
+            countries = await Queries.GetCountriesAsync();
+            officers = await Queries.GetOfficersAsync();
         }
         catch (Exception ex)
         {
@@ -75,11 +77,26 @@ public sealed partial class Queue
     protected override void OnParametersSet()
     {
         // Only a changed URL overrides the filters: a re-render with the same query must not undo a pending change.
-        var fromUrl = new QueueQuery(
-            Parse<CaseKind>(KindQuery), Parse<CaseStatus>(StatusQuery), Parse<Urgency>(UrgencyQuery),
-            string.IsNullOrWhiteSpace(RegencyQuery) ? null : RegencyQuery.Trim(), Parse<ComplaintCategory>(CategoryQuery),
-            MineQuery ?? false, OpenQuery ?? true, string.IsNullOrWhiteSpace(SearchQuery) ? null : SearchQuery.Trim(),
-            Parse<DueFilter>(DueQuery));
+        var fromUrl = QueueQuery.FromQuery(name => name switch
+        {
+            "kind" => KindQuery,
+            "status" => StatusQuery,
+            "urgency" => UrgencyQuery,
+            "regency" => RegencyQuery,
+            "category" => CategoryQuery,
+            "mine" => MineQuery?.ToString(),
+            "open" => OpenQuery?.ToString(),
+            "q" => SearchQuery,
+            "due" => DueQuery,
+            "sector" => SectorQuery,
+            "country" => CountryQuery,
+            "officer" => OfficerQuery,
+            "from" => FromQuery,
+            "to" => ToQuery,
+            "closedFrom" => ClosedFromQuery,
+            "closedTo" => ClosedToQuery,
+            _ => null,
+        });
         if (fromUrl != applied)
         {
             Apply(fromUrl);
@@ -113,18 +130,7 @@ public sealed partial class Queue
         }
     }
 
-    private CaseQueueFilter BuildFilter() => new()
-    {
-        Kind = kind,
-        Status = status,
-        Urgency = urgency,
-        RegencyCode = regency,
-        Category = category,
-        AssignedToUserId = mine ? actor?.UserId : null,
-        Search = search,
-        OpenOnly = openOnly,
-        Due = due,
-    };
+    private CaseQueueFilter BuildFilter() => applied.ToFilter(actor?.UserId);
 
     private async Task TakeAsync(CaseQueueRow row)
     {
@@ -161,17 +167,22 @@ public sealed partial class Queue
 
     private Task Reload() => grid?.ReloadServerData() ?? Task.CompletedTask;
 
-    private void KindChanged(CaseKind? value) => Change(CurrentQuery() with { Kind = value });
-    private void StatusChanged(CaseStatus? value) => Change(CurrentQuery() with { Status = value });
-    private void UrgencyChanged(Urgency? value) => Change(CurrentQuery() with { Urgency = value });
-    private void RegencyChanged(string? value) => Change(CurrentQuery() with { Regency = value });
-    private void CategoryChanged(ComplaintCategory? value) => Change(CurrentQuery() with { Category = value });
-    private void MineChanged(bool value) => Change(CurrentQuery() with { Mine = value });
-    private void OpenOnlyChanged(bool value) => Change(CurrentQuery() with { OpenOnly = value });
-    private void DueChanged(DueFilter? value) => Change(CurrentQuery() with { Due = value });
+    private void KindChanged(CaseKind? value) => Change(applied with { Kind = value });
+    private void StatusChanged(CaseStatus? value) => Change(applied with { Status = value });
+    private void UrgencyChanged(Urgency? value) => Change(applied with { Urgency = value });
+    private void RegencyChanged(string? value) => Change(applied with { Regency = value });
+    private void CategoryChanged(ComplaintCategory? value) => Change(applied with { Category = value });
+    private void SectorChanged(Sector? value) => Change(applied with { Sector = value });
+    private void MineChanged(bool value) => Change(applied with { Mine = value, Officer = value ? null : applied.Officer });
+    private void OpenOnlyChanged(bool value) => Change(applied with { OpenOnly = value });
+    private void DueChanged(DueFilter? value) => Change(applied with { Due = value });
+    private void RemoveCountry() => Change(applied with { Country = null });
+    private void RemoveOfficer() => Change(applied with { Officer = null });
+    private void RemoveCreated() => Change(applied with { From = null, To = null });
+    private void RemoveClosed() => Change(applied with { ClosedFrom = null, ClosedTo = null });
 
     private void SearchChanged(string? value) =>
-        Change(CurrentQuery() with { Search = string.IsNullOrWhiteSpace(value) ? null : value.Trim() });
+        Change(applied with { Search = string.IsNullOrWhiteSpace(value) ? null : value.Trim() });
 
     private void ClearFilters() => Change(QueueQuery.Default);
 
@@ -188,12 +199,9 @@ public sealed partial class Queue
 
     private void Apply(QueueQuery query)
     {
-        (kind, status, urgency, regency, category, mine, openOnly, search, due) = query;
         applied = query;
         gridGeneration++;
     }
-
-    private QueueQuery CurrentQuery() => new(kind, status, urgency, regency, category, mine, openOnly, search, due);
 
     private SortDirection Direction(string column) =>
         sortBy != column ? SortDirection.None : sortDescending ? SortDirection.Descending : SortDirection.Ascending;
@@ -214,13 +222,17 @@ public sealed partial class Queue
     private static string RowClass(CaseQueueRow row, int index) =>
         row.Urgency == Urgency.Urgent ? "cd-row-urgent" : "";
 
-    private static TEnum? Parse<TEnum>(string? value) where TEnum : struct, Enum =>
-        Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
-
     private static string KindText(CaseKind? value) => value is { } v ? CaseText.Label(v) : "";
     private static string StatusText(CaseStatus? value) => value is { } v ? WorkflowText.Status(v) : "";
     private static string UrgencyText(Urgency? value) => value is { } v ? CaseText.Label(v) : "";
     private static string CategoryText(ComplaintCategory? value) => value is { } v ? CaseText.Label(v) : "";
+    private static string SectorText(Sector? value) => value is { } v ? CaseText.Label(v) : "";
+
+    private string CountryText(string code) => countries.FirstOrDefault(c => c.Code == code)?.Name ?? code;
+    private string OfficerText(string id) => officers.FirstOrDefault(o => o.Code == id)?.Name ?? id;
+
+    private static string RangeText(DateOnly? from, DateOnly? to) =>
+        $"{(from is { } f ? CaseDates.DateText(f) : "…")} – {(to is { } t ? CaseDates.DateText(t) : "…")}";
 
     private string DueText(DueFilter? value) => value switch
     {
