@@ -39,6 +39,9 @@ public static class CoreServices
         services.AddTransient<StartWaiting>();
         services.AddTransient<EndWaiting>();
         services.AddTransient<RecomputeDueDates>();
+        services.AddTransient<HolidayQueries>();
+        services.AddTransient<SaveHoliday>();
+        services.AddTransient<DeleteHoliday>();
         return services;
     }
 }
