@@ -31,6 +31,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>Errors the page logged to the console (script errors, Content Security Policy violations).</summary>
+    public List<string> ConsoleErrors { get; } = [];
+
     public RunningApp App { get; }
 
     public static bool ChromiumInstalled => File.Exists(ChromiumPath);
@@ -53,7 +56,18 @@ public sealed class BrowserSession : IAsyncDisposable
         });
         context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();
-        return new BrowserSession(playwright, browser, page, app);
+        var session = new BrowserSession(playwright, browser, page, app);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (session.ConsoleErrors)
+                {
+                    session.ConsoleErrors.Add(message.Text);
+                }
+            }
+        };
+        return session;
     }
 
     public async Task SignInAsync(string email = DemoData.OfficerEmail, string password = DemoData.Password)

@@ -145,5 +145,7 @@ public sealed class ComplaintWalkthroughTests
         var steps = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId && e.Trigger != null)
             .OrderBy(e => e.Id).Select(e => e.Trigger).ToListAsync();
         Assert.Equal(["StartVerification", "StartMediation", "RecordAgreement", "Close"], steps);
+        // The Content Security Policy blocked nothing the app needs, and no script failed on the way.
+        Assert.True(browser.ConsoleErrors.Count == 0, string.Join("\n", browser.ConsoleErrors));
     }
 }
