@@ -141,6 +141,10 @@ public static class CaseValidator
             {
                 Add(field, CaseText.Format("Validation_MaxLength", CaseText.Field(field), max));
             }
+            else if (HasForbiddenCharacters(value(input), multiline: field == nameof(CaseInput.Narrative)))
+            {
+                Add(field, CaseText.Format("Validation_ForbiddenCharacters", CaseText.Field(field)));
+            }
         }
 
         return errors;
@@ -287,6 +291,14 @@ public static class CaseValidator
     internal static string? NormalizeCountryCode(string? code) => Clean(code)?.ToUpperInvariant();
 
     /// <summary>Trimmed text, or null when empty.</summary>
+    /// <summary>Control characters (a NUL, an escape) and bidirectional overrides have no place in a name or a
+    /// story typed at the counter: they hide text in lists and letters, or reorder it (a spoofed name). Line breaks
+    /// and tabs are allowed where the field is multi-line.</summary>
+    internal static bool HasForbiddenCharacters(string? text, bool multiline) =>
+        text is not null && text.Any(ch =>
+            (char.IsControl(ch) && !(multiline && ch is '\n' or '\r' or '\t'))
+            || ch is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'));
+
     internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     internal static int AgeOn(DateOnly dateOfBirth, DateOnly on)

@@ -387,6 +387,29 @@ public sealed class CaseValidatorTests
     private static List<string> Fields(CaseInput input) =>
         CaseValidator.Validate(input, Today).Select(e => e.Field).ToList();
 
+    [Theory]
+    [InlineData("La Ode\u0000Hamsah")]
+    [InlineData("Wa Ode\u001b[31m")]
+    [InlineData("Wa \u202eedO")]
+    public void Validate_NameWithHiddenCharacters_SaysSoInIndonesian(string name)
+    {
+        var input = CaseTestData.Valid();
+        input.WorkerName = name;
+
+        var errors = CaseValidator.Validate(input, Today);
+
+        Assert.Equal("Nama pekerja berisi karakter tersembunyi yang tidak diperbolehkan (misalnya karakter kontrol). " +
+            "Ketik ulang isian ini.", Message(errors, nameof(CaseInput.WorkerName)));
+    }
+
+    [Fact]
+    public void Validate_NarrativeWithLineBreaksAndTabs_IsValid()
+    {
+        var input = CaseTestData.Valid();
+        input.Narrative = "Gaji tidak dibayar.\r\n\tMajikan menahan paspor.";
+        Assert.Empty(CaseValidator.Validate(input, Today));
+    }
+
     private static string Message(IReadOnlyList<FieldError> errors, string field) =>
         Assert.Single(errors, e => e.Field == field).Message;
 }
