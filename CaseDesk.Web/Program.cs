@@ -44,11 +44,14 @@ builder.Services.AddIdentityCore<AppUser>(o =>
         o.Lockout.MaxFailedAccessAttempts = 5;
         o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         o.User.RequireUniqueEmail = true;
+        PasswordPolicy.Apply(o.Password);
     })
     .AddRoles<IdentityRole>()
     .AddEntityFrameworkStores<CaseDeskDb>()
     .AddSignInManager()
     .AddDefaultTokenProviders()
+    .AddPasswordValidator<CommonPasswordValidator>()
+    .AddErrorDescriber<LocalizedIdentityErrors>()
     .AddClaimsPrincipalFactory<CaseDeskClaimsPrincipalFactory>();
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
 builder.Services.ConfigureApplicationCookie(o =>
