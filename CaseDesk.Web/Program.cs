@@ -26,6 +26,7 @@ var connectionString = AppSettings.ResolveSqlite(
     settingsFolder);
 
 builder.Services.AddCaseDeskCore(connectionString);
+builder.Services.AddCaseDeskDataProtection(builder.Configuration, AppSettings.DataFolder(connectionString, settingsFolder));
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices(o =>

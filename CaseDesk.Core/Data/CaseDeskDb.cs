@@ -17,6 +17,7 @@ public sealed class CaseDeskDb(DbContextOptions<CaseDeskDb> options) : IdentityD
     public DbSet<LetterCounter> LetterCounters => Set<LetterCounter>();
     public DbSet<CaseWait> CaseWaits => Set<CaseWait>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Regency> Regencies => Set<Regency>();
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<CategoryInfo> Categories => Set<CategoryInfo>();

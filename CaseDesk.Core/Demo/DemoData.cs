@@ -30,7 +30,7 @@ public static class DemoData
         new("sitti.rahma@casedesk.local", "Sitti Rahma", Roles.Officer, 0.24),
         new("hasrul.tamrin@casedesk.local", "Hasrul Tamrin", Roles.Officer, 0.16),
         new(SupervisorEmail, "La Ode Rusdin", Roles.Supervisor, 0),
-        new(AdminEmail, "Administrator CaseDesk", Roles.Admin, 0),
+        new(AdminEmail, "Administrator Sistem", Roles.Admin, 0),
     ];
 
     /// <summary>

@@ -57,6 +57,16 @@ public static class AppSettings
         return builder.ToString();
     }
 
+    /// <summary>The folder of the SQLite database file (where the app keeps its other local files); the settings
+    /// folder's "data" subfolder for an in-memory or URI database.</summary>
+    public static string DataFolder(string resolvedConnectionString, string settingsFolder)
+    {
+        var source = new SqliteConnectionStringBuilder(resolvedConnectionString).DataSource;
+        return Path.IsPathRooted(source) && Path.GetDirectoryName(source) is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(settingsFolder, "data");
+    }
+
     private static JsonConfigurationSource Json(IFileProvider files, string path, bool optional) =>
         new() { FileProvider = files, Path = path, Optional = optional, ReloadOnChange = false };
 }

@@ -395,6 +395,25 @@ namespace CaseDesk.Core.Data.Migrations
                     b.ToTable("ReferenceCounters");
                 });
 
+            modelBuilder.Entity("CaseDesk.Core.Data.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("CaseDesk.Core.Letters.Letter", b =>
                 {
                     b.Property<int>("Id")
