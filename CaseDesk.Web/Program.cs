@@ -26,6 +26,7 @@ var connectionString = AppSettings.ResolveSqlite(
     settingsFolder);
 
 builder.Services.AddCaseDeskCore(connectionString);
+builder.Services.AddServiceLevelMonitor(builder.Configuration);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices(o =>
