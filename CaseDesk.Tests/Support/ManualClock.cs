@@ -35,6 +35,15 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
         }
     }
 
+    /// <summary>Timers waiting to fire that repeat every <paramref name="period"/>.</summary>
+    public int PendingTimersEvery(TimeSpan period)
+    {
+        lock (_gate)
+        {
+            return _timers.Count(t => t.DueAt is not null && t.Period == period);
+        }
+    }
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = new ManualTimer(this, callback, state);
