@@ -121,7 +121,10 @@ public sealed class EscalateOverdueCases(IDbContextFactory<CaseDeskDb> dbFactory
                 .Where(x => x.Id == caseId)
                 .Select(x => new
                 {
-                    x.ReferenceNumber, x.Status, x.DueOn, x.AssignedOfficerId,
+                    x.ReferenceNumber,
+                    x.Status,
+                    x.DueOn,
+                    x.AssignedOfficerId,
                     OfficerName = x.AssignedOfficer == null ? null : x.AssignedOfficer.DisplayName,
                 })
                 .SingleOrDefaultAsync(ct);

@@ -112,6 +112,8 @@ public sealed class NotificationsMenuTests : CasePageTestBase
         popovers.Find(".cd-notifications-mark-all").Click();
 
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-badge")));
+        popovers.WaitForAssertion(() => Assert.Empty(popovers.FindAll(".cd-notification-unread")));
+        Assert.Equal(2, popovers.FindAll(".cd-notification").Count); // the menu stays open
         Assert.Equal(0, await Services.GetRequiredService<NotificationQueries>().UnreadCountAsync(Officer.UserId));
     }
 
