@@ -2,6 +2,7 @@ using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.Documents;
 using CaseDesk.Core.Letters;
+using CaseDesk.Core.Notifications;
 using CaseDesk.Core.ServiceLevels;
 using CaseDesk.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace CaseDesk.Core;
 
 public static class CoreServices
 {
-    /// <summary>Registers the database, the "Letters" and "ServiceLevels" options (bound from the host's configuration, checked at
+    /// <summary>Registers the database, the "Letters", "ServiceLevels" and "Escalation" options (bound from the host's configuration, checked at
     /// start-up) and every Core action and query explicitly (no assembly scanning).</summary>
     public static IServiceCollection AddCaseDeskCore(this IServiceCollection services, string connectionString)
     {
@@ -42,6 +43,13 @@ public static class CoreServices
         services.AddTransient<HolidayQueries>();
         services.AddTransient<SaveHoliday>();
         services.AddTransient<DeleteHoliday>();
+
+        services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EscalationOptions>, EscalationOptionsValidator>();
+        services.AddTransient<EscalateOverdueCases>();
+        services.AddTransient<NotificationQueries>();
+        services.AddTransient<MarkNotificationRead>();
+        services.AddTransient<MarkAllNotificationsRead>();
         return services;
     }
 }

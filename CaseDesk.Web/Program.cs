@@ -27,6 +27,7 @@ var connectionString = AppSettings.ResolveSqlite(
 
 builder.Services.AddCaseDeskCore(connectionString);
 builder.Services.AddCaseDeskDataProtection(builder.Configuration, AppSettings.DataFolder(connectionString, settingsFolder));
+builder.Services.AddServiceLevelMonitor(builder.Configuration);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices(o =>

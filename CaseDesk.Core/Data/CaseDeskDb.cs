@@ -1,6 +1,7 @@
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Letters;
+using CaseDesk.Core.Notifications;
 using CaseDesk.Core.Reference;
 using CaseDesk.Core.ServiceLevels;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +19,8 @@ public sealed class CaseDeskDb(DbContextOptions<CaseDeskDb> options) : IdentityD
     public DbSet<CaseWait> CaseWaits => Set<CaseWait>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Regency> Regencies => Set<Regency>();
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<CategoryInfo> Categories => Set<CategoryInfo>();

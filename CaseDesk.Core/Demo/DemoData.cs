@@ -15,6 +15,7 @@ public static class DemoData
     public const string Password = "CaseDesk-Demo-2026";
     public const string OfficerEmail = "petugas@casedesk.local";
     public const string SupervisorEmail = "supervisor@casedesk.local";
+    public const string HeadEmail = "kepala@casedesk.local";
     public const string AdminEmail = "admin@casedesk.local";
 
     // Fixed, so every developer sees the same cases (only shifted in time to end today).
@@ -30,6 +31,7 @@ public static class DemoData
         new("sitti.rahma@casedesk.local", "Sitti Rahma", Roles.Officer, 0.24),
         new("hasrul.tamrin@casedesk.local", "Hasrul Tamrin", Roles.Officer, 0.16),
         new(SupervisorEmail, "La Ode Rusdin", Roles.Supervisor, 0),
+        new(HeadEmail, "Muhammad Arsyad", Roles.Head, 0),
         new(AdminEmail, "Administrator Sistem", Roles.Admin, 0),
     ];
 

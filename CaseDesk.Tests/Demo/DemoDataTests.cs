@@ -63,6 +63,7 @@ public sealed class DemoDataTests(ITestOutputHelper output)
         {
             (DemoData.OfficerEmail, Roles.Officer),
             (DemoData.SupervisorEmail, Roles.Supervisor),
+            (DemoData.HeadEmail, Roles.Head),
             (DemoData.AdminEmail, Roles.Admin),
         })
         {

@@ -52,6 +52,9 @@ public abstract class CasePageTestBase : BunitContext, IAsyncLifetime
         Services.AddTransient<IssueLetter>();
         Services.AddTransient<CancelLetter>();
         Services.AddTransient<LetterQueries>();
+        Services.AddTransient<CaseDesk.Core.Notifications.NotificationQueries>();
+        Services.AddTransient<CaseDesk.Core.Notifications.MarkNotificationRead>();
+        Services.AddTransient<CaseDesk.Core.Notifications.MarkAllNotificationsRead>();
         Services.AddScoped<CurrentUser>();
 
         var auth = AddAuthorization();

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
 using Bunit;
+using Bunit.TestDoubles;
 using CaseDesk.Core.Accounts;
+using CaseDesk.Core.Notifications;
+using CaseDesk.Tests.Support;
 using CaseDesk.Web.Accounts;
 using CaseDesk.Web.Components.Layout;
 using Microsoft.AspNetCore.Components;
@@ -19,16 +22,45 @@ public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddSingleton<AntiforgeryStateProvider, FixedAntiforgery>();
-        var auth = AddAuthorization();
-        // SetRoles rebuilds the principal without claims: roles first.
-        auth.SetAuthorized("petugas@casedesk.local").SetRoles(Roles.Officer)
-            .SetClaims(new Claim(CurrentUser.DisplayNameClaim, "Wa Ode Sitti"));
+        _auth = AddAuthorization();
+        SignIn(Roles.Officer);
     }
 
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+    private readonly BunitAuthorizationContext _auth;
+    private TestDb? _db;
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        // The notifications bell reads the signed-in user's notifications.
+        _db = await TestDb.CreateAsync();
+        Services.AddSingleton(_db.Factory);
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddTransient<NotificationQueries>();
+        Services.AddTransient<MarkNotificationRead>();
+        Services.AddTransient<MarkAllNotificationsRead>();
+    }
 
     // MudBlazor's services are only IAsyncDisposable; xunit 2 would call the synchronous Dispose.
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_db is not null)
+        {
+            await _db.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public void MainLayout_HeadOfOffice_ShowsKepalaBalaiAndTheNotificationsBell()
+    {
+        using var _ = new CultureScope("id-ID");
+        SignIn(Roles.Head);
+
+        var cut = RenderLayout();
+
+        Assert.Contains("Kepala Balai", cut.Find("[data-testid=current-user]").TextContent);
+        Assert.Single(cut.FindAll("[data-testid=notifications-button]"));
+    }
 
     [Fact]
     public void MainLayout_SignedInOfficer_ShowsNameRoleNavigationAndSignOut()
@@ -73,6 +105,12 @@ public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
 
         Assert.Equal("http://localhost/culture?culture=en-US&redirectUri=%2Fcases%3Fregency%3D7414", navigation.Uri);
     }
+
+    private void SignIn(string role) =>
+        // SetRoles rebuilds the principal without claims: roles first.
+        _auth.SetAuthorized("petugas@casedesk.local").SetRoles(role).SetClaims(
+            new Claim(ClaimTypes.NameIdentifier, "user-1"),
+            new Claim(CurrentUser.DisplayNameClaim, "Wa Ode Sitti"));
 
     private IRenderedComponent<MainLayout> RenderLayout() =>
         Render<MainLayout>(p => p.Add(x => x.Body, (RenderFragment)(b => b.AddContent(0, "page content"))));

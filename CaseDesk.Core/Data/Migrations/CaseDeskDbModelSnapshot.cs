@@ -497,6 +497,56 @@ namespace CaseDesk.Core.Data.Migrations
                     b.ToTable("LetterCounters");
                 });
 
+            modelBuilder.Entity("CaseDesk.Core.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseReference")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CaseUnassigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("UserId", "CreatedAtUtc");
+
+                    b.HasIndex("UserId", "ReadAtUtc");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("CaseDesk.Core.Reference.CategoryInfo", b =>
                 {
                     b.Property<string>("Code")
@@ -1012,6 +1062,34 @@ namespace CaseDesk.Core.Data.Migrations
                     b.ToTable("CaseWaits");
                 });
 
+            modelBuilder.Entity("CaseDesk.Core.ServiceLevels.Escalation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "DueOn", "Level")
+                        .IsUnique();
+
+                    b.ToTable("Escalations");
+                });
+
             modelBuilder.Entity("CaseDesk.Core.ServiceLevels.Holiday", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -1457,7 +1535,30 @@ namespace CaseDesk.Core.Data.Migrations
                     b.Navigation("Case");
                 });
 
+            modelBuilder.Entity("CaseDesk.Core.Notifications.Notification", b =>
+                {
+                    b.HasOne("CaseDesk.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CaseDesk.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseDesk.Core.ServiceLevels.CaseWait", b =>
+                {
+                    b.HasOne("CaseDesk.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseDesk.Core.ServiceLevels.Escalation", b =>
                 {
                     b.HasOne("CaseDesk.Core.Cases.Case", null)
                         .WithMany()
