@@ -1,4 +1,5 @@
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Closures;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.Documents;
 using CaseDesk.Core.Letters;
@@ -39,6 +40,11 @@ public static class CoreServices
         services.AddTransient<StartWaiting>();
         services.AddTransient<EndWaiting>();
         services.AddTransient<RecomputeDueDates>();
+
+        services.AddTransient<ProposeAdministrativeClosures>();
+        services.AddTransient<ConfirmClosureProposal>();
+        services.AddTransient<DismissClosureProposal>();
+        services.AddTransient<ClosureQueries>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Closures;
 using CaseDesk.Core.Letters;
 using CaseDesk.Core.Reference;
 using CaseDesk.Core.ServiceLevels;
@@ -17,6 +18,7 @@ public sealed class CaseDeskDb(DbContextOptions<CaseDeskDb> options) : IdentityD
     public DbSet<LetterCounter> LetterCounters => Set<LetterCounter>();
     public DbSet<CaseWait> CaseWaits => Set<CaseWait>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<ClosureProposal> ClosureProposals => Set<ClosureProposal>();
     public DbSet<Regency> Regencies => Set<Regency>();
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<CategoryInfo> Categories => Set<CategoryInfo>();
