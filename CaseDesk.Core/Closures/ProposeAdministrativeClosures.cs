@@ -82,13 +82,13 @@ public sealed class ProposeAdministrativeClosures(IDbContextFactory<CaseDeskDb> 
         switch (reason)
         {
             case AdministrativeClosureReason.IncompleteFile:
-            {
-                // Registered on an office day at least 30 days before today.
-                var cutoff = ClosureRules.StartOfOfficeDayUtc(today.AddDays(1 - ClosureRules.IncompleteFileDays));
-                return open.Where(c => (c.Status == CaseStatus.Intake || c.Status == CaseStatus.Verification)
-                        && c.IdentityVerifiedAtUtc == null && c.CreatedAtUtc < cutoff)
-                    .Select(c => c.Id);
-            }
+                {
+                    // Registered on an office day at least 30 days before today.
+                    var cutoff = ClosureRules.StartOfOfficeDayUtc(today.AddDays(1 - ClosureRules.IncompleteFileDays));
+                    return open.Where(c => (c.Status == CaseStatus.Intake || c.Status == CaseStatus.Verification)
+                            && c.IdentityVerifiedAtUtc == null && c.CreatedAtUtc < cutoff)
+                        .Select(c => c.Id);
+                }
 
             case AdministrativeClosureReason.NoClarification:
                 // 15 working days are at least 15 calendar days.
@@ -103,19 +103,19 @@ public sealed class ProposeAdministrativeClosures(IDbContextFactory<CaseDeskDb> 
                 return open.Where(c => c.Status == CaseStatus.Referred && c.ReferralTarget != null).Select(c => c.Id);
 
             case AdministrativeClosureReason.NoResponseAfterUnresolvable:
-            {
-                // Six months back, plus the days a shorter month can clamp away (31 August + 6 months = 28 February).
-                var cutoff = ClosureRules.StartOfOfficeDayUtc(today.AddMonths(-ClosureRules.NoResponseMonths).AddDays(4));
-                var system = Actor.System.UserId;
-                return open.Where(c => c.Status == CaseStatus.Referred && c.MediationOutcome == MediationOutcome.Failed
-                        && c.ReferralTarget == null
-                        && db.CaseEvents.Where(e => e.CaseId == c.Id && e.ActorId != null && e.ActorId != system
-                                && e.Type != CaseEventType.ClosureProposed
-                                && e.Type != CaseEventType.ClosureProposalDismissed
-                                && e.Type != CaseEventType.ClosureProposalExpired)
-                            .Max(e => (DateTime?)e.AtUtc) < cutoff)
-                    .Select(c => c.Id);
-            }
+                {
+                    // Six months back, plus the days a shorter month can clamp away (31 August + 6 months = 28 February).
+                    var cutoff = ClosureRules.StartOfOfficeDayUtc(today.AddMonths(-ClosureRules.NoResponseMonths).AddDays(4));
+                    var system = Actor.System.UserId;
+                    return open.Where(c => c.Status == CaseStatus.Referred && c.MediationOutcome == MediationOutcome.Failed
+                            && c.ReferralTarget == null
+                            && db.CaseEvents.Where(e => e.CaseId == c.Id && e.ActorId != null && e.ActorId != system
+                                    && e.Type != CaseEventType.ClosureProposed
+                                    && e.Type != CaseEventType.ClosureProposalDismissed
+                                    && e.Type != CaseEventType.ClosureProposalExpired)
+                                .Max(e => (DateTime?)e.AtUtc) < cutoff)
+                        .Select(c => c.Id);
+                }
 
             default:
                 return open.Where(_ => false).Select(c => c.Id);
