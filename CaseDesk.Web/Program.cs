@@ -64,6 +64,7 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
 builder.Services.AddScoped<CurrentUser>();
+builder.Services.AddScoped<CaseDesk.Web.Components.Pages.Closures.ClosureProposalsChanged>();
 
 var app = builder.Build();
 
