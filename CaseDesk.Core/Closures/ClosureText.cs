@@ -29,6 +29,10 @@ public static class ClosureText
     public static string Summary(AdministrativeClosureReason reason, CultureInfo? culture = null) =>
         Format(culture, "Summary", LegalBasis(culture), AdministrativeClosureReasons.Code(reason), Grounds(reason, culture));
 
+    /// <summary>"Dasar penutupan: … (kode PS30-BERKAS), yaitu …": the ground a pending proposal would close on.</summary>
+    public static string Basis(AdministrativeClosureReason reason, CultureInfo? culture = null) =>
+        Format(culture, "Basis", LegalBasis(culture), AdministrativeClosureReasons.Code(reason), Grounds(reason, culture));
+
     /// <summary>"Berkas belum lengkap sejak 12 Oktober 2026 (42 hari)".</summary>
     public static string Evidence(ClosureEvidence evidence, CultureInfo? culture = null)
     {

@@ -53,7 +53,7 @@ internal static class ClosureNoticeLetter
                 && c.ReferralTargetLabel is { } agency)
             {
                 yield return $"Penanganan pengaduan dilimpahkan kepada {agency}" +
-                    (c.ReferralDetail is { } where ? $" ({where})." : ".");
+                    (c.ReferralDetail is { } where ? $" ({where.TrimEnd('.')})." : ".");
             }
 
             if (c.ClosingNote is { } closingNote)
