@@ -1,4 +1,5 @@
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Closures;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.Documents;
 using CaseDesk.Core.Letters;
@@ -50,6 +51,11 @@ public static class CoreServices
         services.AddTransient<NotificationQueries>();
         services.AddTransient<MarkNotificationRead>();
         services.AddTransient<MarkAllNotificationsRead>();
+
+        services.AddTransient<ProposeAdministrativeClosures>();
+        services.AddTransient<ConfirmClosureProposal>();
+        services.AddTransient<DismissClosureProposal>();
+        services.AddTransient<ClosureQueries>();
         return services;
     }
 }

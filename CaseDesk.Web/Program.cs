@@ -70,6 +70,7 @@ builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddCaseDeskSignInRateLimit();
+builder.Services.AddScoped<CaseDesk.Web.Components.Pages.Closures.ClosureProposalsChanged>();
 
 var app = builder.Build();
 

@@ -1,4 +1,5 @@
 using CaseDesk.Core.Accounts;
+using CaseDesk.Core.Closures;
 using CaseDesk.Core.Reference;
 using CaseDesk.Core.ServiceLevels;
 
@@ -81,6 +82,9 @@ public sealed class Case
     public ReferralTarget? ReferralTarget { get; set; }
     public string? ReferralDetail { get; set; }
     public RejectionReason? RejectionReason { get; set; }
+
+    /// <summary>The Pasal 30 ground a supervisor closed the case on (null unless closed administratively).</summary>
+    public AdministrativeClosureReason? AdministrativeClosureReason { get; set; }
 
     // Repatriation.
     public DateTime? ArrivalAtUtc { get; set; }

@@ -61,5 +61,5 @@ public enum RejectionReason { OutsideMandate, Incomplete }
 public enum CaseEventType
 {
     Created, Transition, Note, Edited, Assigned, IdentityVerified, LetterIssued, LetterCancelled,
-    WaitStarted, WaitEnded, Escalated
+    WaitStarted, WaitEnded, Escalated, ClosureProposed, ClosureProposalDismissed, ClosureProposalExpired
 }

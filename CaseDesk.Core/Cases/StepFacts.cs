@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CaseDesk.Core.Closures;
 
 namespace CaseDesk.Core.Cases;
 
@@ -24,6 +25,9 @@ public sealed record StepFacts
     public DateTime? ArrivalAtUtc { get; init; }
     public string? ArrivalPoint { get; init; }
     public string? HandedOverTo { get; init; }
+    /// <summary>The Pasal 30 ground of an administrative closure, and its code as printed at the time.</summary>
+    public AdministrativeClosureReason? ClosureReason { get; init; }
+    public string? ClosureCode { get; init; }
 
     [JsonIgnore]
     public bool IsEmpty => this == new StepFacts();

@@ -1,5 +1,6 @@
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Closures;
 using CaseDesk.Core.Letters;
 using CaseDesk.Core.Notifications;
 using CaseDesk.Core.Reference;
@@ -21,6 +22,7 @@ public sealed class CaseDeskDb(DbContextOptions<CaseDeskDb> options) : IdentityD
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ClosureProposal> ClosureProposals => Set<ClosureProposal>();
     public DbSet<Regency> Regencies => Set<Regency>();
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<CategoryInfo> Categories => Set<CategoryInfo>();

@@ -1,5 +1,6 @@
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Closures;
 using CaseDesk.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -160,6 +161,10 @@ internal sealed class LetterRegister(LetterOptions options)
             ClosedDate = closed,
             ClosedDateText = closed is { } closedDate ? LetterFormat.Date(closedDate) : null,
             ClosingNote = c.Status == CaseStatus.Closed ? await ClosingNoteAsync(db, c, ct) : null,
+            AdministrativeClosure = c.Status == CaseStatus.Closed && c.AdministrativeClosureReason is { } ground
+                ? new LetterAdministrativeClosure(ground, ClosureText.LegalBasis(culture),
+                    AdministrativeClosureReasons.Code(ground), ClosureText.Grounds(ground, culture))
+                : null,
         };
 
         var calls = LetterRules.CallsMeeting(type);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Closures;
 
 namespace CaseDesk.Core.Letters;
 
@@ -150,4 +151,14 @@ public sealed record LetterCaseFacts
     public string? ClosedDateText { get; init; }
     /// <summary>The note the officer gave on the step that closed the case.</summary>
     public string? ClosingNote { get; init; }
+    /// <summary>Set when the case was closed administratively (Perban 6/2024 Ps 30); null for letters issued before
+    /// this member existed and for every other closure.</summary>
+    public LetterAdministrativeClosure? AdministrativeClosure { get; init; }
 }
+
+/// <summary>The Pasal 30 ground of an administrative closure as the letter states it, in Indonesian.</summary>
+/// <param name="LegalBasis">"Peraturan Badan Nomor 6 Tahun 2024 Pasal 30".</param>
+/// <param name="Code">"PS30-BERKAS".</param>
+/// <param name="Grounds">"berkas pengaduan tidak lengkap dalam jangka waktu 30 (tiga puluh) hari …".</param>
+public sealed record LetterAdministrativeClosure(AdministrativeClosureReason Reason, string LegalBasis, string Code,
+    string Grounds);

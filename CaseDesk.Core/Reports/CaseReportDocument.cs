@@ -254,6 +254,11 @@ public static class CaseReportDocument
             items.Add(("Kasus ditutup", ReportFormat.LongDateTime(closed)));
         }
 
+        if (c.AdministrativeClosureReason is { } ground)
+        {
+            items.Add(("Penutupan administratif", Closures.ClosureText.Summary(ground, Id)));
+        }
+
         if (items.Count == 0)
         {
             document.Add(new Heading("F. HASIL PENANGANAN", 2),
@@ -356,6 +361,11 @@ public static class CaseReportDocument
             if (facts.HandedOverTo is { } handedOverTo)
             {
                 lines.Add($"Diserahterimakan kepada: {handedOverTo}");
+            }
+
+            if (facts.ClosureReason is { } ground)
+            {
+                lines.Add(Closures.ClosureText.Summary(ground, Id));
             }
         }
 

@@ -8,7 +8,10 @@ public enum WaitingFor
     /// <summary>The placement company (P3MI).</summary>
     PlacementCompany,
     OtherAgency,
+    /// <summary>The complainant, asked for a clarification.</summary>
     Complainant,
+    /// <summary>The complainant cannot be reached (Perban 6/2024 Ps 30: closure after 60 consecutive days).</summary>
+    ComplainantUnreachable,
 }
 
 /// <summary>A period in which a case waited on a third party. At most one per case is open (no end).</summary>

@@ -1,4 +1,5 @@
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Closures;
 using CaseDesk.Core.Letters;
 
 namespace CaseDesk.Core.Workflow;
@@ -17,10 +18,13 @@ public enum CaseTrigger
     Withdraw,
     Close,
     Reopen,
+    /// <summary>Closure on a ground of Perban 6/2024 Ps 30; only by confirming a closure proposal
+    /// (<see cref="ConfirmClosureProposal"/>), never offered among the case page's steps.</summary>
+    CloseAdministratively,
 }
 
 /// <summary>What a step asks the officer for before it can fire (the page opens a dialog for anything but None).</summary>
-public enum StepData { None, Agreement, MediationFailure, Referral, Rejection, Arrival, HandOver, Reason }
+public enum StepData { None, Agreement, MediationFailure, Referral, Rejection, Arrival, HandOver, Reason, AdministrativeClosure }
 
 /// <summary>
 /// Parameters of a step. Only the members the step's <see cref="StepData"/> names are read; a note is optional on
@@ -37,6 +41,7 @@ public sealed record StepInput
     public DateTime? ArrivalAtUtc { get; init; }
     public string? ArrivalPoint { get; init; }
     public string? HandedOverTo { get; init; }
+    public AdministrativeClosureReason? ClosureReason { get; init; }
 
     /// <summary>Issue the letter the step offers (<see cref="StepLetters.For"/>) with these details, in the step's
     /// transaction; null issues none.</summary>

@@ -108,11 +108,15 @@ public sealed class CaseWorkflow
             machine.Configure(state).Permit(CaseTrigger.Reject, CaseStatus.Rejected);
         }
 
-        // Substates inherit withdrawal from their superstate.
+        // Substates inherit withdrawal and administrative closure from their superstate. An administrative closure
+        // (Perban 6/2024 Ps 30) is made by a supervisor confirming the system's proposal; it is not in DisplayOrder,
+        // so never offered as a step on the case page.
         foreach (var state in states.Where(s => s.Superstate is null).Select(s => (CaseStatus)s.UnderlyingState)
                      .Where(Case.IsOpenStatus).Order())
         {
-            machine.Configure(state).Permit(CaseTrigger.Withdraw, CaseStatus.Withdrawn);
+            machine.Configure(state)
+                .Permit(CaseTrigger.Withdraw, CaseStatus.Withdrawn)
+                .PermitIf(CaseTrigger.CloseAdministratively, CaseStatus.Closed, Guards.Supervisor.On(actor));
         }
 
         if (used.Contains(CaseStatus.Closed))

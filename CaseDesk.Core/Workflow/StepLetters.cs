@@ -22,7 +22,7 @@ public static class StepLetters
             CaseTrigger.RecordAgreement or CaseTrigger.RecordMediationFailure => LetterType.MediationMinutes,
             CaseTrigger.Refer => LetterType.Referral,
             CaseTrigger.RecordArrival => LetterType.RepatriationNotice,
-            CaseTrigger.Close => LetterType.ClosureNotice,
+            CaseTrigger.Close or CaseTrigger.CloseAdministratively => LetterType.ClosureNotice,
             _ => null,
         };
     }

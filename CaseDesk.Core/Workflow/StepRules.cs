@@ -1,4 +1,5 @@
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Closures;
 
 namespace CaseDesk.Core.Workflow;
 
@@ -21,12 +22,13 @@ internal static class StepRules
         CaseTrigger.RecordArrival => StepData.Arrival,
         CaseTrigger.HandOver => StepData.HandOver,
         CaseTrigger.Withdraw or CaseTrigger.Reopen => StepData.Reason,
+        CaseTrigger.CloseAdministratively => StepData.AdministrativeClosure,
         _ => StepData.None,
     };
 
     /// <summary>Steps the page confirms first: they end the case for good (only a supervisor can reopen).</summary>
     public static bool IsIrreversible(CaseTrigger trigger) =>
-        trigger is CaseTrigger.Reject or CaseTrigger.Withdraw or CaseTrigger.Close;
+        trigger is CaseTrigger.Reject or CaseTrigger.Withdraw or CaseTrigger.Close or CaseTrigger.CloseAdministratively;
 
     /// <summary>Localized messages, empty when the input is valid for the step.</summary>
     public static IReadOnlyList<string> Validate(CaseTrigger trigger, StepInput input, DateTime nowUtc)
@@ -78,6 +80,9 @@ internal static class StepRules
             case StepData.Reason:
                 Require(Filled(input.Note), "Invalid_ReasonRequired");
                 break;
+            case StepData.AdministrativeClosure:
+                Require(input.ClosureReason is { } ground && Enum.IsDefined(ground), "Invalid_ClosureReasonRequired");
+                break;
             case StepData.None:
                 break;
         }
@@ -115,6 +120,9 @@ internal static class StepRules
             case StepData.HandOver:
                 c.HandedOverTo = input.HandedOverTo!.Trim();
                 break;
+            case StepData.AdministrativeClosure:
+                c.AdministrativeClosureReason = input.ClosureReason;
+                break;
             case StepData.Reason:
             case StepData.None:
                 break;
@@ -141,6 +149,11 @@ internal static class StepRules
             ArrivalPoint = Clean(input.ArrivalPoint),
         },
         StepData.HandOver => new() { HandedOverTo = Clean(input.HandedOverTo) },
+        StepData.AdministrativeClosure when input.ClosureReason is { } ground => new()
+        {
+            ClosureReason = ground,
+            ClosureCode = AdministrativeClosureReasons.Code(ground),
+        },
         _ => new(),
     };
 

@@ -56,15 +56,42 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
             return Failure(TransitionOutcome.Conflict, WorkflowText.Get("Conflict_Stale"));
         }
 
+        // Reached only by confirming a closure proposal (ConfirmClosureProposal), which records the proposal too.
+        if (trigger == CaseTrigger.CloseAdministratively)
+        {
+            return Failure(TransitionOutcome.NotPermitted, WorkflowText.Get("NotPermitted_ConfirmProposal"));
+        }
+
+        var step = await ApplyAsync(db, c, trigger, input, actor, clock.GetUtcNow().UtcDateTime,
+            letterOptions?.Value, serviceLevels?.Value, ct);
+        if (step.Failure is { } failure)
+        {
+            return failure; // nothing was saved
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new TransitionResult(TransitionOutcome.Succeeded, [], c.Version, c.Status, step.Letter?.Id,
+            step.Letter?.Number);
+    }
+
+    /// <summary>
+    /// Fires <paramref name="trigger"/> on the tracked case inside the caller's open transaction: guards, step input
+    /// and letter checks, step data, new state, timeline event, version, wait, due date and the step's letter. The
+    /// caller checked the version and saves; after a failure the context may hold half a step, so the caller returns
+    /// the failure without saving.
+    /// </summary>
+    internal static async Task<AppliedStep> ApplyAsync(CaseDeskDb db, Case c, CaseTrigger trigger, StepInput input,
+        Actor actor, DateTime now, LetterOptions? letterOptions, ServiceLevelOptions? serviceLevels, CancellationToken ct)
+    {
         var machine = CaseWorkflow.Build(c, actor);
         if (!machine.CanFire(trigger, out var unmet))
         {
-            return Failure(TransitionOutcome.NotPermitted, unmet is { Count: > 0 }
+            return new AppliedStep(Failure(TransitionOutcome.NotPermitted, unmet is { Count: > 0 }
                 ? unmet.Select(Guards.Localize).ToList()
-                : [WorkflowText.Get("NotPermitted_Step")]);
+                : [WorkflowText.Get("NotPermitted_Step")]), null);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var errors = StepRules.Validate(trigger, input, now).ToList();
         var letterType = input.Letter is null ? null : StepLetters.For(trigger, c);
         if (input.Letter is { } details)
@@ -76,7 +103,7 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
 
         if (errors.Count > 0)
         {
-            return new TransitionResult(TransitionOutcome.Invalid, errors, null, null);
+            return new AppliedStep(new TransitionResult(TransitionOutcome.Invalid, errors, null, null), null);
         }
 
         var from = c.Status;
@@ -97,6 +124,8 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
         });
         c.UpdatedAtUtc = now;
         c.ClosedAtUtc = c.Status == CaseStatus.Closed ? now : null;
+        // A reopened case is no longer closed on a Pasal 30 ground (the timeline keeps the earlier closure).
+        c.AdministrativeClosureReason = c.Status == CaseStatus.Closed ? c.AdministrativeClosureReason : null;
         c.Urgency = c.DeriveUrgency();
         c.Version++;
 
@@ -107,7 +136,7 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
             EndWaiting.End(c, wait, now, actor);
         }
 
-        await DueDates.UpdateAsync(db, c, serviceLevels?.Value ?? new ServiceLevelOptions(), now, ct);
+        await DueDates.UpdateAsync(db, c, serviceLevels ?? new ServiceLevelOptions(), now, ct);
 
         Letter? letter = null;
         if (letterType is { } issued)
@@ -116,18 +145,20 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
             var unfit = LetterRules.Unfit(issued, c);
             if (unfit.Count > 0)
             {
-                return new TransitionResult(TransitionOutcome.Invalid, unfit, null, null); // nothing was saved
+                return new AppliedStep(new TransitionResult(TransitionOutcome.Invalid, unfit, null, null), null);
             }
 
-            letter = await new LetterRegister(letterOptions?.Value ?? new LetterOptions())
+            letter = await new LetterRegister(letterOptions ?? new LetterOptions())
                 .IssueAsync(db, c, issued, input.Letter!, actor, now, ct);
         }
 
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return new TransitionResult(TransitionOutcome.Succeeded, [], c.Version, c.Status, letter?.Id, letter?.Number);
+        return new AppliedStep(null, letter);
     }
 
     private static TransitionResult Failure(TransitionOutcome outcome, params IReadOnlyList<string> messages) =>
         new(outcome, messages, null, null);
 }
+
+/// <summary>A step applied to a tracked case (<see cref="TransitionCase.ApplyAsync"/>): the failure that stopped it,
+/// or the letter issued with it (if any).</summary>
+internal sealed record AppliedStep(TransitionResult? Failure, Letter? Letter);

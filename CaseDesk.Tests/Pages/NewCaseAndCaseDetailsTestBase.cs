@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Security.Claims;
 using Bunit;
+using Bunit.TestDoubles;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Closures;
 using CaseDesk.Core.Letters;
 using CaseDesk.Core.Workflow;
 using CaseDesk.Tests.Support;
 using CaseDesk.Web.Accounts;
 using CaseDesk.Web.Components.Pages.Cases;
+using CaseDesk.Web.Components.Pages.Closures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -25,6 +28,10 @@ public abstract class CasePageTestBase : BunitContext, IAsyncLifetime
     protected TestClock Clock { get; } = new();
 
     protected Actor Officer { get; private set; } = null!;
+
+    /// <summary>The signed-in user of the rendered components (an officer unless <see cref="SignInAsync"/> says
+    /// otherwise).</summary>
+    protected BunitAuthorizationContext Auth { get; private set; } = null!;
 
     /// <summary>The office's day for <see cref="Clock"/> (WITA).</summary>
     protected DateOnly Today => CaseDates.Today(Clock);
@@ -55,14 +62,32 @@ public abstract class CasePageTestBase : BunitContext, IAsyncLifetime
         Services.AddTransient<CaseDesk.Core.Notifications.NotificationQueries>();
         Services.AddTransient<CaseDesk.Core.Notifications.MarkNotificationRead>();
         Services.AddTransient<CaseDesk.Core.Notifications.MarkAllNotificationsRead>();
+        Services.AddTransient<ClosureQueries>();
+        Services.AddTransient<ProposeAdministrativeClosures>();
+        Services.AddTransient<ConfirmClosureProposal>();
+        Services.AddTransient<DismissClosureProposal>();
+        Services.AddScoped<ClosureProposalsChanged>();
         Services.AddScoped<CurrentUser>();
 
-        var auth = AddAuthorization();
-        auth.SetAuthorized(Officer.DisplayName);
-        auth.SetRoles(Roles.Officer); // before SetClaims: in bUnit 2.15 a later SetRoles drops the custom claims
-        auth.SetClaims(
-            new Claim(ClaimTypes.NameIdentifier, Officer.UserId),
-            new Claim(CurrentUser.DisplayNameClaim, Officer.DisplayName));
+        Auth = AddAuthorization();
+        SignIn(Officer);
+    }
+
+    /// <summary>Adds a user with these roles and signs them in (before rendering).</summary>
+    protected async Task<Actor> SignInAsync(string name, params string[] roles)
+    {
+        var actor = await Db.AddUserAsync(name, roles);
+        SignIn(actor);
+        return actor;
+    }
+
+    private void SignIn(Actor actor)
+    {
+        Auth.SetAuthorized(actor.DisplayName);
+        Auth.SetRoles([.. actor.Roles]); // before SetClaims: in bUnit 2.15 a later SetRoles drops the custom claims
+        Auth.SetClaims(
+            new Claim(ClaimTypes.NameIdentifier, actor.UserId),
+            new Claim(CurrentUser.DisplayNameClaim, actor.DisplayName));
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -110,6 +110,63 @@ public sealed class ServiceLevelMonitorTests
         Assert.Contains(services, d => d.ImplementationType == typeof(ServiceLevelMonitor));
     }
 
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("false", false)]
+    public void AddServiceLevelMonitor_ClosureProposalsEnabled_RegistersTheProposalJob(string? enabled, bool registered)
+    {
+        var settings = new Dictionary<string, string?>();
+        if (enabled is not null)
+        {
+            settings["ClosureProposals:Enabled"] = enabled;
+        }
+
+        var services = new ServiceCollection();
+        services.AddServiceLevelMonitor(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+
+        Assert.Equal(registered,
+            services.Any(d => ReferenceEquals(d.ImplementationInstance, ServiceLevelMonitorSetup.ClosureProposals)));
+    }
+
+    [Fact]
+    public async Task Monitor_WithTheProposalJob_ProposesAdministrativeClosuresThroughTheRealServices()
+    {
+        await using var f = await EscalationFixture.CreateAsync();
+        var c = await f.AddCaseAsync(new DateOnly(2026, 11, 26));
+        await using (var db = await f.Db.Factory.CreateDbContextAsync())
+        {
+            // Registered 40 days ago and still without verified documents: Ps 30, incomplete file.
+            await db.Cases.Where(x => x.Id == c.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.CreatedAtUtc, new DateTime(2026, 10, 14, 1, 0, 0, DateTimeKind.Utc))
+                .SetProperty(x => x.IdentityVerifiedAtUtc, (DateTime?)null)
+                .SetProperty(x => x.Status, CaseStatus.Verification));
+        }
+
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 23, 9, 0, 0, OfficeTime.Offset));
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Escalation:Enabled"] = "false" }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddCaseDeskCore(f.Db.ConnectionString);
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddServiceLevelMonitor(configuration);
+        await using var provider = services.BuildServiceProvider();
+        var monitor = provider.GetServices<IHostedService>().OfType<ServiceLevelMonitor>().Single();
+
+        await monitor.StartAsync(CancellationToken.None);
+        await clock.WaitForTimerAsync(Patience);
+        clock.Advance(ServiceLevelMonitor.StartDelay);
+        var proposed = await EventuallyAsync(async () =>
+        {
+            await using var db = await f.Db.Factory.CreateDbContextAsync();
+            return await db.ClosureProposals.AnyAsync(p => p.CaseId == c.Id);
+        });
+        await monitor.StopAsync(CancellationToken.None);
+
+        Assert.True(proposed, "the monitor did not propose closing the incomplete file");
+    }
+
     [Fact]
     public async Task Monitor_WithoutJobs_EndsQuietly()
     {

@@ -56,6 +56,13 @@ public sealed class WorkflowDefinitionTests
     private static (CaseTrigger Trigger, CaseStatus To)[] Expected(CaseKind kind, CaseStatus status) =>
         Tables[kind].TryGetValue(status, out var steps) ? steps : [];
 
+    /// <summary>The table's steps plus the administrative closure (Perban 6/2024 Ps 30), which every open state of
+    /// the kind permits a supervisor but the case page never offers as a step.</summary>
+    private static (CaseTrigger Trigger, CaseStatus To)[] ExpectedFireable(CaseKind kind, CaseStatus status) =>
+        Tables[kind].ContainsKey(status) && Case.IsOpenStatus(status)
+            ? [.. Expected(kind, status), (CloseAdministratively, Closed)]
+            : Expected(kind, status);
+
     [Theory]
     [MemberData(nameof(EveryKindAndStatus))]
     public void GetSteps_EveryKindAndStatus_OffersExactlyTheTableSteps(CaseKind kind, CaseStatus status)
@@ -71,7 +78,7 @@ public sealed class WorkflowDefinitionTests
     [MemberData(nameof(EveryKindAndStatus))]
     public void Fire_EveryKindStatusAndTrigger_MovesToTheTableStateOrIsRefused(CaseKind kind, CaseStatus status)
     {
-        var expected = Expected(kind, status).ToDictionary(s => s.Trigger, s => s.To);
+        var expected = ExpectedFireable(kind, status).ToDictionary(s => s.Trigger, s => s.To);
         foreach (var trigger in Enum.GetValues<CaseTrigger>())
         {
             var c = WorkflowFixtures.Complete(kind, status);
@@ -97,6 +104,19 @@ public sealed class WorkflowDefinitionTests
     [InlineData(CaseKind.Repatriation, Intake)]
     public void InitialStatus_EachKind_IsWhereItsWorkflowStarts(CaseKind kind, CaseStatus expected) =>
         Assert.Equal(expected, CaseWorkflow.InitialStatus(kind));
+
+    [Theory]
+    [MemberData(nameof(EveryKindAndStatus))]
+    public void CloseAdministratively_OpenStates_PermittedToSupervisorsOnlyAndNeverAStep(CaseKind kind, CaseStatus status)
+    {
+        var c = WorkflowFixtures.Complete(kind, status);
+        var open = Tables[kind].ContainsKey(status) && Case.IsOpenStatus(status);
+
+        Assert.Equal(open, CaseWorkflow.Build(c, WorkflowFixtures.Supervisor).CanFire(CloseAdministratively));
+        Assert.False(CaseWorkflow.Build(c, WorkflowFixtures.Officer).CanFire(CloseAdministratively));
+        Assert.DoesNotContain(CaseWorkflow.GetSteps(c, WorkflowFixtures.Supervisor), s => s.Trigger == CloseAdministratively);
+        Assert.DoesNotContain(CaseWorkflow.GetSteps(c, WorkflowFixtures.Officer), s => s.Trigger == CloseAdministratively);
+    }
 
     [Fact]
     public void GetSteps_MediationState_ListsStepsInStableDisplayOrder()

@@ -1,3 +1,4 @@
+using CaseDesk.Core.Closures;
 using CaseDesk.Core.ServiceLevels;
 using Microsoft.Extensions.Options;
 
@@ -85,14 +86,30 @@ public static class ServiceLevelMonitorSetup
             run.Officer, run.Supervisor, run.Head, run.Notifications, run.Skipped);
     });
 
-    /// <summary>Registers the monitor and its jobs; <c>Escalation:Enabled</c> false leaves the escalation job out.
-    /// A further job is one more <see cref="MonitorJob"/> singleton.</summary>
+    /// <summary>The administrative closure proposals of Perban 6/2024 Ps 30 (<see cref="ProposeAdministrativeClosures"/>);
+    /// supervisors confirm or dismiss them on /closures.</summary>
+    public static MonitorJob ClosureProposals { get; } = new("ClosureProposals", async (services, ct) =>
+    {
+        var run = await services.GetRequiredService<ProposeAdministrativeClosures>().ExecuteAsync(ct);
+        var logger = services.GetRequiredService<ILogger<ServiceLevelMonitor>>();
+        logger.Log(run.TotalProposed > 0 || run.Expired > 0 ? LogLevel.Information : LogLevel.Debug,
+            "Administrative closure proposals: {Proposed} proposed, {Expired} withdrawn (condition ended)",
+            run.TotalProposed, run.Expired);
+    });
+
+    /// <summary>Registers the monitor and its jobs; <c>Escalation:Enabled</c> or <c>ClosureProposals:Enabled</c>
+    /// false leaves that job out. A further job is one more <see cref="MonitorJob"/> singleton.</summary>
     public static IServiceCollection AddServiceLevelMonitor(this IServiceCollection services,
         IConfiguration configuration)
     {
         if (configuration.GetValue($"{EscalationOptions.Section}:{nameof(EscalationOptions.Enabled)}", true))
         {
             services.AddSingleton(Escalation);
+        }
+
+        if (configuration.GetValue("ClosureProposals:Enabled", true))
+        {
+            services.AddSingleton(ClosureProposals);
         }
 
         services.AddHostedService<ServiceLevelMonitor>();

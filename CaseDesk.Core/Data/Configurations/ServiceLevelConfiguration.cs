@@ -29,5 +29,8 @@ internal sealed class CaseWaitConfiguration : IEntityTypeConfiguration<CaseWait>
         b.HasIndex(w => new { w.CaseId, w.StartedAtUtc });
         // At most one open wait per case, whatever the actions check.
         b.HasIndex(w => w.CaseId).IsUnique().HasFilter("\"EndedAtUtc\" IS NULL").HasDatabaseName("IX_CaseWaits_OneOpen");
+        // Open waits of one kind by age: the administrative-closure scan (Perban 6/2024 Ps 30).
+        b.HasIndex(w => new { w.WaitingFor, w.StartedAtUtc }).HasFilter("\"EndedAtUtc\" IS NULL")
+            .HasDatabaseName("IX_CaseWaits_OpenByKind");
     }
 }

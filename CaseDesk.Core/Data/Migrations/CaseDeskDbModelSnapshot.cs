@@ -91,6 +91,10 @@ namespace CaseDesk.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AdministrativeClosureReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ArrivalAtUtc")
                         .HasColumnType("TEXT");
 
@@ -393,6 +397,67 @@ namespace CaseDesk.Core.Data.Migrations
                     b.HasKey("Kind", "Year");
 
                     b.ToTable("ReferenceCounters");
+                });
+
+            modelBuilder.Entity("CaseDesk.Core.Closures.ClosureProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ConditionStartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DayCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralTarget")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ClosureProposals_OnePending")
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.HasIndex("Status", "ProposedAtUtc");
+
+                    b.HasIndex("CaseId", "Reason", "Status");
+
+                    b.ToTable("ClosureProposals");
                 });
 
             modelBuilder.Entity("CaseDesk.Core.Data.DataProtectionKey", b =>
@@ -1059,6 +1124,10 @@ namespace CaseDesk.Core.Data.Migrations
 
                     b.HasIndex("CaseId", "StartedAtUtc");
 
+                    b.HasIndex("WaitingFor", "StartedAtUtc")
+                        .HasDatabaseName("IX_CaseWaits_OpenByKind")
+                        .HasFilter("\"EndedAtUtc\" IS NULL");
+
                     b.ToTable("CaseWaits");
                 });
 
@@ -1519,6 +1588,15 @@ namespace CaseDesk.Core.Data.Migrations
                 {
                     b.HasOne("CaseDesk.Core.Cases.Case", null)
                         .WithMany("Events")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseDesk.Core.Closures.ClosureProposal", b =>
+                {
+                    b.HasOne("CaseDesk.Core.Cases.Case", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -25,7 +25,9 @@ internal static class ClosureNoticeLetter
         yield return Body(
             $"Dengan demikian penanganan pengaduan tersebut dinyatakan selesai dan ditutup" +
             (c.ClosedDateText is { } closed ? $" pada tanggal {closed}." : ".") +
-            " Apabila di kemudian hari kesepakatan tidak dilaksanakan atau terdapat hal baru, Saudara dapat menghubungi " +
+            (c.AdministrativeClosure is null
+                ? " Apabila di kemudian hari kesepakatan tidak dilaksanakan atau terdapat hal baru, Saudara dapat menghubungi "
+                : " Apabila di kemudian hari terdapat hal baru, Saudara dapat menghubungi ") +
             $"{s.Office.Name} dengan menyebutkan nomor registrasi di atas.");
         foreach (var block in Remarks(s))
         {
@@ -42,6 +44,26 @@ internal static class ClosureNoticeLetter
 
     private static IEnumerable<ListItem> Outcome(LetterCaseFacts c)
     {
+        if (c.AdministrativeClosure is { } administrative)
+        {
+            // Instead of the mediation outcome: the ground of Pasal 30 the case was closed on.
+            yield return $"Pengaduan Saudara ditutup secara administratif berdasarkan {administrative.LegalBasis} " +
+                $"(kode {administrative.Code}): {administrative.Grounds}.";
+            if (administrative.Reason == Closures.AdministrativeClosureReason.HandedToOtherAgency
+                && c.ReferralTargetLabel is { } agency)
+            {
+                yield return $"Penanganan pengaduan dilimpahkan kepada {agency}" +
+                    (c.ReferralDetail is { } where ? $" ({where.TrimEnd('.')})." : ".");
+            }
+
+            if (c.ClosingNote is { } closingNote)
+            {
+                yield return $"Catatan penutupan: {closingNote}";
+            }
+
+            yield break;
+        }
+
         if (c.MediationOutcome == MediationOutcome.Agreement)
         {
             yield return "Mediasi antara para pihak telah mencapai kesepakatan" +

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseDesk.Core.Data.Migrations
 {
     [DbContext(typeof(CaseDeskDb))]
-    [Migration("20261123135042_Escalations")]
-    partial class Escalations
+    [Migration("20261123145408_EscalationsAndClosureProposals")]
+    partial class EscalationsAndClosureProposals
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -93,6 +93,10 @@ namespace CaseDesk.Core.Data.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdministrativeClosureReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ArrivalAtUtc")
                         .HasColumnType("TEXT");
@@ -294,6 +298,8 @@ namespace CaseDesk.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAtUtc");
+
                     b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("DestinationCountryCode");
@@ -314,6 +320,8 @@ namespace CaseDesk.Core.Data.Migrations
                     b.HasIndex("HomeRegencyCode", "CreatedAtUtc");
 
                     b.HasIndex("Kind", "CreatedAtUtc");
+
+                    b.HasIndex("Sector", "CreatedAtUtc");
 
                     b.HasIndex("Status", "CreatedAtUtc");
 
@@ -392,6 +400,86 @@ namespace CaseDesk.Core.Data.Migrations
                     b.HasKey("Kind", "Year");
 
                     b.ToTable("ReferenceCounters");
+                });
+
+            modelBuilder.Entity("CaseDesk.Core.Closures.ClosureProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ConditionStartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DayCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralTarget")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ClosureProposals_OnePending")
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.HasIndex("Status", "ProposedAtUtc");
+
+                    b.HasIndex("CaseId", "Reason", "Status");
+
+                    b.ToTable("ClosureProposals");
+                });
+
+            modelBuilder.Entity("CaseDesk.Core.Data.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("CaseDesk.Core.Letters.Letter", b =>
@@ -1039,6 +1127,10 @@ namespace CaseDesk.Core.Data.Migrations
 
                     b.HasIndex("CaseId", "StartedAtUtc");
 
+                    b.HasIndex("WaitingFor", "StartedAtUtc")
+                        .HasDatabaseName("IX_CaseWaits_OpenByKind")
+                        .HasFilter("\"EndedAtUtc\" IS NULL");
+
                     b.ToTable("CaseWaits");
                 });
 
@@ -1499,6 +1591,15 @@ namespace CaseDesk.Core.Data.Migrations
                 {
                     b.HasOne("CaseDesk.Core.Cases.Case", null)
                         .WithMany("Events")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseDesk.Core.Closures.ClosureProposal", b =>
+                {
+                    b.HasOne("CaseDesk.Core.Cases.Case", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
