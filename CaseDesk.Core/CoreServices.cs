@@ -39,6 +39,9 @@ public static class CoreServices
         services.AddTransient<StartWaiting>();
         services.AddTransient<EndWaiting>();
         services.AddTransient<RecomputeDueDates>();
+
+        services.AddTransient<Exports.CaseExportQuery>();
+        services.AddTransient<Exports.ExportCases>();
         return services;
     }
 }
