@@ -109,5 +109,6 @@ app.MapAccountEndpoints();
 app.MapReportEndpoints();
 app.MapCultureEndpoint();
 app.MapLetterEndpoints();
+app.MapExportEndpoints();
 
 app.Run();
