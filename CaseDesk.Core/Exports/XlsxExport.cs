@@ -175,8 +175,8 @@ public static class XlsxExport
         xml.Append("</row>");
     }
 
-    /// <summary>XML-escapes text and drops the characters XML 1.0 cannot carry (control characters, lone
-    /// surrogates), which a pasted name or narrative may contain.</summary>
+    /// <summary>XML-escapes text, writes line breaks as line feeds and drops the characters XML 1.0 cannot carry
+    /// (control characters, lone surrogates), which a pasted name or narrative may contain.</summary>
     private static void AppendEscaped(StringBuilder xml, string text)
     {
         for (var i = 0; i < text.Length; i++)
@@ -188,7 +188,15 @@ public static class XlsxExport
                 case '<': xml.Append("&lt;"); break;
                 case '>': xml.Append("&gt;"); break;
                 case '"': xml.Append("&quot;"); break;
-                case '\t' or '\n' or '\r': xml.Append(ch); break;
+                case '\t' or '\n': xml.Append(ch); break;
+                // A line break inside an Excel cell is a line feed (XML would read a bare CR as one anyway).
+                case '\r':
+                    if (i + 1 >= text.Length || text[i + 1] != '\n')
+                    {
+                        xml.Append('\n');
+                    }
+
+                    break;
                 case < ' ' or '\uFFFE' or '\uFFFF': break;
                 default:
                     if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
