@@ -99,9 +99,9 @@ public sealed partial class ExportDialog : IAsyncDisposable
             _self ??= DotNetObjectReference.Create(this);
             var url = new ExportRequest(Query, Format, _includePersonal && _mayIncludePersonal).Url();
             // A token instead of the default JS call timeout (one minute): a large export may take longer.
-            var result = await _module.InvokeAsync<DownloadResult>("download", _disposed.Token,
+            var result = await _module.InvokeAsync<ExportDownloadResult?>("download", _disposed.Token,
                 [_downloadId, url.TrimStart('/'), _self]);
-            if (result.Ok)
+            if (result is { Ok: true })
             {
                 Snackbar.Add(L["Done", result.FileName ?? "", (_count ?? 0).ToString("N0", CultureInfo.CurrentCulture)],
                     Severity.Success);
@@ -111,6 +111,7 @@ public sealed partial class ExportDialog : IAsyncDisposable
 
             _error = result switch
             {
+                null => L["Failed"],
                 { Aborted: true } => L["Cancelled"],
                 { Status: 403 } => L["Forbidden"],
                 { Status: 401 } => L["SignedOut"],
@@ -166,7 +167,9 @@ public sealed partial class ExportDialog : IAsyncDisposable
         _self?.Dispose();
         _disposed.Dispose();
     }
-
-    private sealed record DownloadResult(bool Ok, int Status, bool Aborted, string? FileName = null, long Bytes = 0,
-        int Lines = 0);
 }
+
+/// <summary>What export.js's <c>download</c> answers: saved or not, the HTTP status (401 when the session has ended,
+/// 0 when the request failed), whether the user cancelled, and the saved file.</summary>
+internal sealed record ExportDownloadResult(bool Ok, int Status, bool Aborted, string? FileName = null, long Bytes = 0,
+    int Lines = 0);
