@@ -47,10 +47,6 @@ public static class ExportEndpoints
 internal sealed class CaseExportFile(ExportCases export, CaseExportRequest request, Actor actor, string fileName)
     : IResult
 {
-    public CaseExportRequest Request => request;
-
-    public string FileName => fileName;
-
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
@@ -69,8 +65,9 @@ internal sealed class CaseExportFile(ExportCases export, CaseExportRequest reque
         try
         {
             var rows = await export.ExecuteAsync(request, actor, response.Body, httpContext.RequestAborted);
-            logger.LogInformation("{User} exported {Rows} cases as {Format} (personal data: {Personal}), filter {Filter}",
-                actor.UserId, rows, request.Format, request.IncludePersonalData, request.FilterQuery);
+            // Not the filter: a search may be a NIK. The audit trail keeps it for exports with personal data.
+            logger.LogInformation("{User} exported {Rows} cases as {Format} (personal data: {Personal})",
+                actor.UserId, rows, request.Format, request.IncludePersonalData);
         }
         catch (OperationCanceledException) when (httpContext.RequestAborted.IsCancellationRequested)
         {
