@@ -1,7 +1,8 @@
 // Measures what the README's "Documents: measurements" table reports, in one run:
 //   dotnet run -c Release --project CaseDesk.Benchmarks
 // A letter rendered by CaseDesk's PDFsharp engine (median ms, KB), the same letter printed by headless Chromium from
-// equivalent HTML, and the meeting report (query + layout + PDF) over the 300-case demo database and over 10,000 cases.
+// equivalent HTML, the meeting report (query + layout + PDF) over the 300-case demo database and over 10,000 cases,
+// and the CSV and Excel exports of the 10,000 cases.
 // Not a test: figures depend on the machine; nothing here asserts.
 using System.Diagnostics;
 using System.Globalization;
@@ -12,6 +13,7 @@ using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.Demo;
 using CaseDesk.Core.Documents;
+using CaseDesk.Core.Exports;
 using CaseDesk.Core.Letters;
 using CaseDesk.Core.Letters.Templates;
 using CaseDesk.Core.Reports;
@@ -66,6 +68,14 @@ try
     var total = await GrowToAsync(dbFactory, 10_000);
     var (bigMs, bigPages, bigKb) = await MeetingReportAsync(query, renderer, period, 3);
     Console.WriteLine($"Meeting report, {total:N0} cases: median {bigMs:0} ms ({bigPages} pages, {bigKb:0} KB)");
+
+    var export = provider.GetRequiredService<ExportCases>();
+    foreach (var format in new[] { ExportFormat.Csv, ExportFormat.Xlsx })
+    {
+        var (exportMs, exportKb, allocatedMb) = await ExportAsync(export, format, 3);
+        Console.WriteLine($"Export {format}, {total:N0} cases: median {exportMs:0} ms, {exportKb:0} KB, " +
+            $"{allocatedMb:0} MB allocated over the run");
+    }
 }
 finally
 {
@@ -124,6 +134,32 @@ static async Task<(double Ms, int Pages, double Kb)> MeetingReportAsync(MeetingR
 
     times.Sort();
     return (times[times.Count / 2], PageCount(pdf), pdf.Length / 1024.0);
+}
+
+// Every case (open or closed), without personal data, into a stream that only counts.
+static async Task<(double Ms, double Kb, double AllocatedMb)> ExportAsync(ExportCases export, ExportFormat format,
+    int runs)
+{
+    var request = new CaseExportRequest(format, new CaseQueueFilter { OpenOnly = false }, "open=false");
+    var actor = new Actor("bench", "Petugas Benchmark", new HashSet<string> { Roles.Officer });
+    var times = new List<double>();
+    long bytes = 0;
+    long allocated = 0;
+    for (var i = 0; i <= runs; i++)
+    {
+        var output = new CountingStream();
+        var before = GC.GetTotalAllocatedBytes();
+        var watch = Stopwatch.StartNew();
+        await export.ExecuteAsync(request, actor, output);
+        if (i > 0)
+        {
+            times.Add(watch.Elapsed.TotalMilliseconds); // run 0 warms up
+            (bytes, allocated) = (output.Count, GC.GetTotalAllocatedBytes() - before);
+        }
+    }
+
+    times.Sort();
+    return (times[times.Count / 2], bytes / 1024.0, allocated / 1024.0 / 1024.0);
 }
 
 // "/Type /Page" objects (not "/Pages"): a page count without a PDF reader dependency.
@@ -214,4 +250,37 @@ static string LetterHtml(LetterSnapshot s)
         <div class=sig><div>PIHAK PERTAMA,<b>{{E(c.Complainant?.Name ?? c.Worker.Name)}}</b></div><div>PIHAK KEDUA,<b>{{E(c.RespondentName)}}</b></div><div>{{E(s.City)}}, {{E(s.IssuedDateText)}}<br>Mediator,<b>{{E(s.IssuedByName)}}</b></div></div>
         </body></html>
         """;
+}
+
+/// <summary>A write-only stream that counts the bytes and drops them (as a response body would send them on).</summary>
+internal sealed class CountingStream : Stream
+{
+    public long Count { get; private set; }
+
+    public override bool CanRead => false;
+    public override bool CanSeek => false;
+    public override bool CanWrite => true;
+    public override long Length => Count;
+
+    public override long Position
+    {
+        get => Count;
+        set => throw new NotSupportedException();
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) => Count += count;
+
+    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        Count += buffer.Length;
+        return ValueTask.CompletedTask;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
 }

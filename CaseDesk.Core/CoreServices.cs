@@ -56,6 +56,9 @@ public static class CoreServices
         services.AddTransient<ConfirmClosureProposal>();
         services.AddTransient<DismissClosureProposal>();
         services.AddTransient<ClosureQueries>();
+
+        services.AddTransient<Exports.CaseExportQuery>();
+        services.AddTransient<Exports.ExportCases>();
         return services;
     }
 }

@@ -118,5 +118,6 @@ app.MapAccountEndpoints();
 app.MapReportEndpoints();
 app.MapCultureEndpoint();
 app.MapLetterEndpoints();
+app.MapExportEndpoints();
 
 app.Run();

@@ -1,5 +1,6 @@
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Exports;
 using CaseDesk.Core.Workflow;
 using CaseDesk.Web.Accounts;
 using Microsoft.AspNetCore.Components;
@@ -34,6 +35,7 @@ public sealed partial class Queue
     [Inject] private AssignCase Assign { get; set; } = default!;
     [Inject] private CurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private ILogger<Queue> Logger { get; set; } = default!;
     [Inject] private IStringLocalizer<Queue> L { get; set; } = default!;
@@ -164,6 +166,15 @@ public sealed partial class Queue
 
         await Reload();
     }
+
+    /// <summary>Exports what the queue shows now: the applied filters (the grid's sort does not matter, exports are
+    /// newest first).</summary>
+    private Task ExportAsync(ExportFormat format) =>
+        Dialogs.ShowAsync<ExportDialog>(null, new DialogParameters<ExportDialog>
+        {
+            { d => d.Query, applied },
+            { d => d.Format, format },
+        }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
 
     private Task Reload() => grid?.ReloadServerData() ?? Task.CompletedTask;
 
