@@ -82,6 +82,9 @@ public sealed class DashboardQuery(IDbContextFactory<CaseDeskDb> dbFactory, Time
     /// <summary>The key of the row summing the other destination countries and cases without one.</summary>
     public const string OtherCountriesKey = "*";
 
+    // Office dates in SQL: strftime(…, '+8 hours').
+    private static readonly double OfficeHours = OfficeTime.Offset.TotalHours;
+
     public async Task<DashboardData> GetAsync(DashboardFilter filter, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -244,7 +247,8 @@ public sealed class DashboardQuery(IDbContextFactory<CaseDeskDb> dbFactory, Time
                               join role in db.Roles on userRole.RoleId equals role.Id
                               where role.Name == Roles.Officer
                               select userRole.UserId).ToListAsync(ct);
-        var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var names = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName })
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
 
         var loads = officers.Concat(openBy.Where(o => o.Officer is not null).Select(o => o.Officer!)).Distinct()
             .Select(id => new OfficerLoad(id, names.GetValueOrDefault(id, id),
@@ -259,7 +263,4 @@ public sealed class DashboardQuery(IDbContextFactory<CaseDeskDb> dbFactory, Time
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
-
-    // Office dates in SQL: strftime(…, '+8 hours').
-    private static readonly double OfficeHours = OfficeTime.Offset.TotalHours;
 }
