@@ -47,6 +47,8 @@ public sealed partial class BarChartCard : IAsyncDisposable
         options = new BarChartOptions
         {
             ShowLegend = SeriesNames.Count > 1,
+            // MudBlazor's default (0.4 of a label's width, shared by the series) draws hairlines for one series.
+            BarWidthRatio = SeriesNames.Count > 1 ? 0.6 : 0.55,
             XAxisLabelRotation = LabelRotation,
             YAxisTicks = Step(max),
             YAxisFormat = "N0",
