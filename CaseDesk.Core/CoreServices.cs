@@ -29,6 +29,7 @@ public static class CoreServices
         services.AddTransient<TransitionCase>();
         services.AddTransient<Reports.MeetingReportQuery>();
         services.AddTransient<Reports.CaseReportQuery>();
+        services.AddTransient<Dashboard.DashboardQuery>();
         services.AddSingleton<IPdfRenderer>(_ => new PdfSharpRenderer());
 
         services.AddOptions<LetterOptions>().BindConfiguration(LetterOptions.Section).ValidateOnStart();

@@ -60,7 +60,8 @@ builder.Services.ConfigureApplicationCookie(o =>
 {
     o.Cookie.Name = "CaseDesk.Auth";
     o.LoginPath = "/account/login";
-    o.AccessDeniedPath = "/account/login";
+    // A signed-in user whose role does not allow a page is told so (signing in again would not help).
+    o.AccessDeniedPath = "/access-denied";
     o.ExpireTimeSpan = TimeSpan.FromHours(8);
     o.SlidingExpiration = true;
 });

@@ -27,5 +27,24 @@ public static class DatabaseInitializer
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+
+        await OptimizeAsync(dbFactory, ct);
+    }
+
+    /// <summary>
+    /// Lets SQLite refresh its table statistics where they are missing or the tables have grown a lot since (cheap,
+    /// a no-op when nothing changed). Without statistics the query planner takes any equality on an indexed column
+    /// for a highly selective one: at 100,000 cases a dashboard filtered by kind read a third of the table row by row
+    /// instead of its covering indexes (seconds instead of a tenth of one).
+    /// </summary>
+    public static async Task OptimizeAsync(IDbContextFactory<CaseDeskDb> dbFactory, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(dbFactory);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // 0x10002: check every table, not only those this connection used; SQLite limits the analysis itself.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", ct);
+        }
     }
 }

@@ -76,18 +76,18 @@ public sealed class MeetingReportQuery(IDbContextFactory<CaseDeskDb> dbFactory, 
         var (from, end) = (period.FromUtc, period.EndUtc);
         var received = scope.Where(c => c.CreatedAtUtc >= from && c.CreatedAtUtc < end);
 
-        var byRegency = await Count(received.GroupBy(c => c.HomeRegencyCode)
+        var byRegency = await Breakdown.CountAsync(received.GroupBy(c => c.HomeRegencyCode)
             .Select(g => new KeyCount(g.Key, g.Count())), ct);
-        var byKind = await Count(received.GroupBy(c => c.Kind).Select(g => new KeyCount(g.Key.ToString(), g.Count())), ct);
-        var byCategory = await Count(received.GroupBy(c => c.Category)
+        var byKind = await Breakdown.CountAsync(received.GroupBy(c => c.Kind).Select(g => new KeyCount(g.Key.ToString(), g.Count())), ct);
+        var byCategory = await Breakdown.CountAsync(received.GroupBy(c => c.Category)
             .Select(g => new KeyCount(g.Key.ToString(), g.Count())), ct);
-        var byCountry = await Count(received.GroupBy(c => c.DestinationCountryCode)
+        var byCountry = await Breakdown.CountAsync(received.GroupBy(c => c.DestinationCountryCode)
             .Select(g => new KeyCount(g.Key ?? "", g.Count())), ct);
-        var bySector = await Count(received.GroupBy(c => c.Sector)
+        var bySector = await Breakdown.CountAsync(received.GroupBy(c => c.Sector)
             .Select(g => new KeyCount(g.Key.ToString(), g.Count())), ct);
-        var byDeparture = await Count(received.GroupBy(c => c.NonProcedural)
+        var byDeparture = await Breakdown.CountAsync(received.GroupBy(c => c.NonProcedural)
             .Select(g => new KeyCount(g.Key ? "NonProcedural" : "Procedural", g.Count())), ct);
-        var byStatus = await Count(received.GroupBy(c => c.Status)
+        var byStatus = await Breakdown.CountAsync(received.GroupBy(c => c.Status)
             .Select(g => new KeyCount(g.Key.ToString(), g.Count())), ct);
 
         var outcomes = await received.GroupBy(_ => 1).Select(g => new
@@ -154,15 +154,14 @@ public sealed class MeetingReportQuery(IDbContextFactory<CaseDeskDb> dbFactory, 
             // Every regency appears, even with no case, so a district sees it was counted.
             [.. regencies.Where(r => regencyCode is null || r.Code == regencyCode)
                 .Select(r => new CountRow(r.Code, r.Name, byRegency.GetValueOrDefault(r.Code)))],
-            Labelled(byKind, Enum.GetNames<CaseKind>(), k => CaseText.Label(Enum.Parse<CaseKind>(k), Id)),
-            Labelled(byCategory, Enum.GetNames<ComplaintCategory>(),
-                k => CaseText.Label(Enum.Parse<ComplaintCategory>(k), Id)),
+            Breakdown.Labelled<CaseKind>(byKind, Id),
+            Breakdown.Labelled<ComplaintCategory>(byCategory, Id),
             [.. byCountry.OrderByDescending(p => p.Value).ThenBy(p => p.Key)
                 .Select(p => new CountRow(p.Key, p.Key.Length == 0 ? CaseText.Get("Report_Unknown", Id)
                     : countries.GetValueOrDefault(p.Key, p.Key), p.Value))],
-            Labelled(bySector, Enum.GetNames<Sector>(), k => CaseText.Label(Enum.Parse<Sector>(k), Id)),
-            Labelled(byDeparture, ["Procedural", "NonProcedural"], k => CaseText.Get($"Report_{k}", Id)),
-            Labelled(byStatus, Enum.GetNames<CaseStatus>(), k => Workflow.WorkflowText.Status(Enum.Parse<CaseStatus>(k), Id),
+            Breakdown.Labelled<Sector>(bySector, Id),
+            Breakdown.Labelled(byDeparture, ["Procedural", "NonProcedural"], k => CaseText.Get($"Report_{k}", Id)),
+            Breakdown.Labelled(byStatus, Enum.GetNames<CaseStatus>(), k => Workflow.WorkflowText.Status(Enum.Parse<CaseStatus>(k), Id),
                 skipZero: true),
             ageing,
             [.. rows.Select(r => new MeetingCaseRow(r.ReferenceNumber, r.Kind, Initials(r.WorkerName), r.WorkerSex,
@@ -176,14 +175,4 @@ public sealed class MeetingReportQuery(IDbContextFactory<CaseDeskDb> dbFactory, 
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(part => char.IsLetter(part[0]))
             .Select(part => char.ToUpperInvariant(part[0]) + "."));
-
-    private static async Task<Dictionary<string, int>> Count(IQueryable<KeyCount> groups, CancellationToken ct) =>
-        await groups.ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-
-    // Enum breakdowns list every member in declaration order (zero included) unless told to skip empty ones.
-    private static List<CountRow> Labelled(Dictionary<string, int> counts, IEnumerable<string> keys,
-        Func<string, string> label, bool skipZero = false) =>
-        [.. keys.Select(k => new CountRow(k, label(k), counts.GetValueOrDefault(k))).Where(r => !skipZero || r.Count > 0)];
-
-    private sealed record KeyCount(string Key, int Count);
 }

@@ -103,7 +103,8 @@ public sealed class BrowserSession : IAsyncDisposable
         {
             await ScreenshotAsync("failure");
             var text = await Page.Locator("body").InnerTextAsync();
-            Assert.Fail($"Expected URL {url} but stayed on {Page.Url}. The page shows:\n{text}\n{App.Log()}");
+            Assert.Fail($"Expected URL {url} but stayed on {Page.Url}. Console errors: "
+                + $"{string.Join(" | ", ConsoleErrors)}\nThe page shows:\n{text}\n{App.Log()}");
         }
     }
 

@@ -38,6 +38,8 @@ public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
         Services.AddTransient<NotificationQueries>();
         Services.AddTransient<MarkNotificationRead>();
         Services.AddTransient<MarkAllNotificationsRead>();
+        Services.AddTransient<CaseDesk.Core.Closures.ClosureQueries>();
+        Services.AddScoped<CaseDesk.Web.Components.Pages.Closures.ClosureProposalsChanged>();
     }
 
     // MudBlazor's services are only IAsyncDisposable; xunit 2 would call the synchronous Dispose.

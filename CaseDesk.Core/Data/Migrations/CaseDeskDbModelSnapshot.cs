@@ -366,6 +366,12 @@ namespace CaseDesk.Core.Data.Migrations
 
                     b.HasIndex("WorkerName", "WorkerDateOfBirth");
 
+                    b.HasIndex(new[] { "ClosedAtUtc", "CreatedAtUtc", "HomeRegencyCode", "Kind", "Sector", "MediationOutcome", "SettlementAmount" }, "IX_Cases_Dashboard_Closed");
+
+                    b.HasIndex(new[] { "CreatedAtUtc", "HomeRegencyCode", "Kind", "Sector", "Category", "DestinationCountryCode", "NonProcedural" }, "IX_Cases_Dashboard_Registered");
+
+                    b.HasIndex(new[] { "AssignedOfficerId", "Status", "DueOn", "HomeRegencyCode", "Kind", "Sector" }, "IX_Cases_Dashboard_Workload");
+
                     b.ToTable("Cases");
                 });
 
