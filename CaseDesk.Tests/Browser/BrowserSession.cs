@@ -40,6 +40,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public static async Task<BrowserSession> StartAsync(RunningApp app)
     {
+        // Web-first assertions wait 5 s by default; a 2-core CI box running the whole suite can take longer to answer.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new()
         {

@@ -20,6 +20,8 @@ public sealed class ComplaintWalkthroughTests
         Assert.True(BrowserSession.ChromiumInstalled, "Chromium is missing: apt-get install -y chromium (.ci/run does)");
         await using var app = await RunningApp.StartAsync("Development", ("DemoData__Seed", "true"),
             ("DemoData__Cases", "10"));
+        // Demo seeding may finish after the server starts answering.
+        Assert.Equal(10, await Web.AppBootTests.WaitForCasesAsync(app, 10));
         await using var browser = await BrowserSession.StartAsync(app);
         var page = browser.Page;
 

@@ -19,6 +19,8 @@ public sealed partial class DashboardWalkthroughTests
         Assert.True(BrowserSession.ChromiumInstalled, "Chromium is missing: apt-get install -y chromium (.ci/run does)");
         await using var app = await RunningApp.StartAsync("Development", ("DemoData__Seed", "true"),
             ("DemoData__Cases", "60"));
+        // Demo seeding may finish after the server starts answering.
+        Assert.Equal(60, await Web.AppBootTests.WaitForCasesAsync(app, 60));
         await using var browser = await BrowserSession.StartAsync(app);
         var page = browser.Page;
         await page.SetViewportSizeAsync(1366, 768);
