@@ -155,4 +155,25 @@ public sealed class UsersPageTests : BunitContext, IAsyncLifetime
 
         Assert.Null((await FindAsync("wa.ode.petugas@test.local"))!.LockoutEnd);
     }
+
+    [Fact]
+    public async Task RolesDialog_RemovingOwnAdminRole_ShowsTheRefusalAndKeepsTheRole()
+    {
+        var provider = Render<MudDialogProvider>();
+        Render<MudPopoverProvider>();
+        var cut = Render<Users>();
+        cut.WaitForElement("[data-testid=user-table]");
+
+        cut.FindAll("tbody tr").Single(r => r.TextContent.Contains("Admin Kantor")).QuerySelector("button.user-roles")!
+            .Click();
+        provider.WaitForElement(".user-roles-dialog .user-role-Admin input").Change(false);
+        provider.Find(".user-roles-dialog .user-role-Officer input").Change(true);
+        provider.Find("button.user-save").Click();
+
+        provider.WaitForAssertion(() => Assert.Contains("Anda tidak dapat mencabut peran Admin dari akun Anda sendiri.",
+            provider.Find(".user-dialog-error").TextContent));
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        Assert.Equal([Roles.Admin], await users.GetRolesAsync((await users.FindByIdAsync(admin.UserId))!));
+    }
 }
