@@ -60,6 +60,13 @@ public static class CoreServices
 
         services.AddTransient<Exports.CaseExportQuery>();
         services.AddTransient<Exports.ExportCases>();
+
+        services.AddTransient<Accounts.UserQueries>();
+        services.AddTransient<Accounts.CreateUser>();
+        services.AddTransient<Accounts.ChangeUserRoles>();
+        services.AddTransient<Accounts.DisableUser>();
+        services.AddTransient<Accounts.EnableUser>();
+        services.AddTransient<Accounts.ResetUserPassword>();
         return services;
     }
 }

@@ -5,6 +5,12 @@ public enum AuditAction
 {
     /// <summary>Cases exported with identity numbers and telephone numbers.</summary>
     ExportPersonalData,
+
+    UserCreated,
+    UserRolesChanged,
+    UserDisabled,
+    UserEnabled,
+    PasswordReset,
 }
 
 /// <summary>
