@@ -59,6 +59,10 @@ public static class CoreServices
 
         services.AddTransient<Exports.CaseExportQuery>();
         services.AddTransient<Exports.ExportCases>();
+
+        services.AddTransient<Audit.RecordAuditEvent>();
+        services.AddTransient<Audit.RecordPersonalDataView>();
+        services.AddTransient<Audit.AuditQueries>();
         return services;
     }
 }

@@ -148,10 +148,15 @@ public sealed class DeleteHoliday(IDbContextFactory<CaseDeskDb> dbFactory, Recom
 
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            if (await db.Holidays.Where(h => h.Date == date).ExecuteDeleteAsync(ct) == 0)
+            // Loaded and removed (not ExecuteDelete) so the audit interceptor sees the deletion.
+            var holiday = await db.Holidays.SingleOrDefaultAsync(h => h.Date == date, ct);
+            if (holiday is null)
             {
                 return HolidayResult.NotFound;
             }
+
+            db.Holidays.Remove(holiday);
+            await db.SaveChangesAsync(ct);
         }
 
         return new HolidayResult(CommandOutcome.Succeeded, [], await recompute.ExecuteAsync(ct));
