@@ -23,6 +23,14 @@ public sealed record AuditScope(string? UserId, string? UserName, string? IpAddr
         return new Restore(previous);
     }
 
+    /// <summary>Makes <paramref name="actor"/> the one who acts (keeping the address) for a Core action whose
+    /// entities do not record their author.</summary>
+    public static IDisposable ForActor(Accounts.Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return Begin(new AuditScope(actor.UserId, actor.DisplayName, Current?.IpAddress));
+    }
+
     /// <summary>An address cut to the column's length (IPv6 with a zone can be long).</summary>
     public static string? TrimIp(string? ip) =>
         ip is { Length: > AuditEntry.IpAddressMaxLength } ? ip[..AuditEntry.IpAddressMaxLength] : ip;
