@@ -128,7 +128,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                     if (CaseChanges(entry) is { Count: > 0 } changes)
                     {
                         eventActors.TryGetValue(c.Id, out var edit);
-                        rows.Add(Row(AuditAction.CaseUpdated, c.UpdatedAtUtc, edit?.ActorId, edit?.ActorName, scope,
+                        var at = entry.Property(nameof(Case.UpdatedAtUtc)).IsModified ? c.UpdatedAtUtc : now;
+                        rows.Add(Row(AuditAction.CaseUpdated, at, edit?.ActorId, edit?.ActorName, scope,
                             c.Id, null, null, ChangesDetail(changes)));
                     }
 
