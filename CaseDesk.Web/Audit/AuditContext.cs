@@ -48,12 +48,14 @@ public static class AuditContext
 internal sealed class AuditCircuitHandler(AuthenticationStateProvider authentication,
     IHttpContextAccessor httpContextAccessor) : CircuitHandler
 {
-    private readonly string? _ip = AuditContext.IpOf(httpContextAccessor.HttpContext);
+    private string? _ip = AuditContext.IpOf(httpContextAccessor.HttpContext);
 
     public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(
         Func<CircuitInboundActivityContext, Task> next) =>
         async context =>
         {
+            // Should the circuit's services have been created without the connection's context, try again.
+            _ip ??= AuditContext.IpOf(httpContextAccessor.HttpContext);
             ClaimsPrincipal? user;
             try
             {
