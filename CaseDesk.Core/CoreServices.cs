@@ -67,6 +67,9 @@ public static class CoreServices
         services.AddTransient<Accounts.DisableUser>();
         services.AddTransient<Accounts.EnableUser>();
         services.AddTransient<Accounts.ResetUserPassword>();
+        services.AddTransient<Audit.RecordAuditEvent>();
+        services.AddTransient<Audit.RecordPersonalDataView>();
+        services.AddTransient<Audit.AuditQueries>();
         return services;
     }
 }

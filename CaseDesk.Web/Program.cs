@@ -4,6 +4,7 @@ using CaseDesk.Core.Data;
 using CaseDesk.Core.Demo;
 using CaseDesk.Core.ServiceLevels;
 using CaseDesk.Web.Accounts;
+using CaseDesk.Web.Audit;
 using CaseDesk.Web.Components;
 using CaseDesk.Web.Components.Account;
 using CaseDesk.Web.Endpoints;
@@ -70,6 +71,7 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
 builder.Services.AddScoped<CurrentUser>();
+builder.Services.AddCaseDeskAuditContext();
 builder.Services.AddCaseDeskSignInRateLimit();
 builder.Services.AddScoped<CaseDesk.Web.Components.Pages.Closures.ClosureProposalsChanged>();
 
@@ -110,6 +112,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseRequestLocalization();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseCaseDeskAuditContext();
 app.UseAuthorization();
 app.UseAntiforgery();
 

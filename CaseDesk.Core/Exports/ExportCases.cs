@@ -21,7 +21,8 @@ public sealed record ExportAuditDetail(string Format, string Filter, int? Rows, 
 /// <summary>
 /// Writes the cases the filter selects to <c>output</c> as CSV or Excel, row by row as the database returns them.
 /// With personal data (supervisors, admins and the head of office only) the export is first recorded in the audit
-/// trail — committed before the first byte is written — and the number of rows written is added when it ends.
+/// trail — committed before the first byte is written — and a second entry with the number of rows written is
+/// appended when it ends.
 /// </summary>
 public sealed class ExportCases(CaseExportQuery query, IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
     ILogger<ExportCases>? logger = null)
@@ -63,7 +64,7 @@ public sealed class ExportCases(CaseExportQuery query, IDbContextFactory<CaseDes
         {
             if (auditId is { } id)
             {
-                await RecordOutcomeAsync(id, request, rows.Value, completed);
+                await RecordOutcomeAsync(id, request, actor, rows.Value, completed);
             }
         }
     }
@@ -87,6 +88,7 @@ public sealed class ExportCases(CaseExportQuery query, IDbContextFactory<CaseDes
             AtUtc = clock.GetUtcNow().UtcDateTime,
             UserId = actor.UserId,
             UserName = actor.DisplayName,
+            IpAddress = AuditScope.TrimIp(AuditScope.Current?.IpAddress),
             Action = AuditAction.ExportPersonalData,
             Detail = Detail(request, rows: null, completed: false),
         };
@@ -96,21 +98,32 @@ public sealed class ExportCases(CaseExportQuery query, IDbContextFactory<CaseDes
         return entry.Id;
     }
 
-    /// <summary>Adds the outcome to the entry; runs even when the client went away (the export was still made).</summary>
-    private async Task RecordOutcomeAsync(long id, CaseExportRequest request, int rows, bool completed)
+    /// <summary>Appends the outcome as a second entry (the trail is append-only); runs even when the client went
+    /// away (the export was still made).</summary>
+    private async Task RecordOutcomeAsync(long startId, CaseExportRequest request, Actor actor, int rows,
+        bool completed)
     {
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync();
-            var detail = Detail(request, rows, completed);
-            await db.AuditEntries.Where(e => e.Id == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Detail, detail));
+            db.AuditEntries.Add(new AuditEntry
+            {
+                AtUtc = clock.GetUtcNow().UtcDateTime,
+                UserId = actor.UserId,
+                UserName = actor.DisplayName,
+                IpAddress = AuditScope.TrimIp(AuditScope.Current?.IpAddress),
+                Action = AuditAction.ExportCompleted,
+                EntityType = nameof(AuditEntry),
+                EntityId = startId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Detail = Detail(request, rows, completed),
+            });
+            await db.SaveChangesAsync();
         }
         catch (Exception e) when (e is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
         {
             // The entry recorded before the export stands; only the row count is missing.
             (logger ?? NullLogger<ExportCases>.Instance).LogError(e,
-                "Recording the outcome of audited export {AuditEntryId} ({Rows} rows) failed.", id, rows);
+                "Recording the outcome of audited export {AuditEntryId} ({Rows} rows) failed.", startId, rows);
         }
     }
 

@@ -1,4 +1,5 @@
 using CaseDesk.Core.Accounts;
+using CaseDesk.Core.Audit;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -70,6 +71,9 @@ public sealed class SaveHoliday(IDbContextFactory<CaseDeskDb> dbFactory, Recompu
         {
             return HolidayResult.NotAllowed;
         }
+
+        // A holiday row does not name who changed it: the audit interceptor takes the actor from the scope.
+        using var audit = AuditScope.ForActor(actor);
 
         var name = CaseValidator.Clean(input.Name);
         if (input.Date is not { } date)
@@ -146,12 +150,20 @@ public sealed class DeleteHoliday(IDbContextFactory<CaseDeskDb> dbFactory, Recom
             return HolidayResult.NotAllowed;
         }
 
+        // A holiday row does not name who changed it: the audit interceptor takes the actor from the scope.
+        using var audit = AuditScope.ForActor(actor);
+
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            if (await db.Holidays.Where(h => h.Date == date).ExecuteDeleteAsync(ct) == 0)
+            // Loaded and removed (not ExecuteDelete) so the audit interceptor sees the deletion.
+            var holiday = await db.Holidays.SingleOrDefaultAsync(h => h.Date == date, ct);
+            if (holiday is null)
             {
                 return HolidayResult.NotFound;
             }
+
+            db.Holidays.Remove(holiday);
+            await db.SaveChangesAsync(ct);
         }
 
         return new HolidayResult(CommandOutcome.Succeeded, [], await recompute.ExecuteAsync(ct));

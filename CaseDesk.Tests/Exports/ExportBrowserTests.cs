@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CaseDesk.Core.Audit;
 using CaseDesk.Core.Demo;
 using CaseDesk.Tests.Browser;
 using CaseDesk.Tests.Support;
@@ -49,7 +50,7 @@ public sealed partial class ExportBrowserTests
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
         await using (var db = app.OpenDatabase())
         {
-            Assert.Single(await db.AuditEntries.ToListAsync());
+            Assert.Single(await db.AuditEntries.Where(e => e.Action == AuditAction.ExportPersonalData).ToListAsync());
         }
 
         await page.Locator("[data-testid=queue-export] button").ClickAsync();

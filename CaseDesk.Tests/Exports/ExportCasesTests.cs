@@ -138,10 +138,14 @@ public sealed class ExportCasesTests(SeededCases seeded) : IClassFixture<SeededC
                 .OrderBy(c => c.Key.Length).ThenBy(c => c.Key).Select(c => c.Value.Text).ToArray();
         Assert.Contains(withNik.WorkerNik, row);
 
-        var entry = Assert.Single(await AuditEntriesAsync(supervisor));
-        Assert.Equal(AuditAction.ExportPersonalData, entry.Action);
-        Assert.Equal(supervisor.DisplayName, entry.UserName);
-        var detail = JsonSerializer.Deserialize<ExportAuditDetail>(entry.Detail, JsonSerializerOptions.Web)!;
+        var entries = await AuditEntriesAsync(supervisor);
+        Assert.Equal([AuditAction.ExportPersonalData, AuditAction.ExportCompleted], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal(supervisor.DisplayName, e.UserName));
+        Assert.Equal(new ExportAuditDetail(CaseExport.Extension(format), "open=false", null, false),
+            JsonSerializer.Deserialize<ExportAuditDetail>(entries[0].Detail, JsonSerializerOptions.Web));
+        // The start is never updated (append-only): the outcome is a second entry pointing at the first.
+        Assert.Equal(entries[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), entries[1].EntityId);
+        var detail = JsonSerializer.Deserialize<ExportAuditDetail>(entries[1].Detail, JsonSerializerOptions.Web)!;
         Assert.Equal(new ExportAuditDetail(CaseExport.Extension(format), "open=false", seeded.Cases.Count, true),
             detail);
     }
@@ -154,7 +158,7 @@ public sealed class ExportCasesTests(SeededCases seeded) : IClassFixture<SeededC
         var bytes = await ExportAsync(ExportFormat.Csv, Filter(""), "", head, personal: true);
 
         Assert.Contains("NIK", ExportFiles.ReadCsv(bytes)[0]);
-        Assert.Single(await AuditEntriesAsync(head));
+        Assert.Single(await AuditEntriesAsync(head), e => e.Action == AuditAction.ExportPersonalData);
     }
 
     [Fact]
@@ -189,8 +193,9 @@ public sealed class ExportCasesTests(SeededCases seeded) : IClassFixture<SeededC
             new CaseExportRequest(ExportFormat.Csv, Filter("open=false"), "open=false", IncludePersonalData: true),
             supervisor, new BrokenStream()));
 
-        var entry = Assert.Single(await AuditEntriesAsync(supervisor));
-        var detail = JsonSerializer.Deserialize<ExportAuditDetail>(entry.Detail, JsonSerializerOptions.Web)!;
+        var entries = await AuditEntriesAsync(supervisor);
+        Assert.Equal([AuditAction.ExportPersonalData, AuditAction.ExportCompleted], entries.Select(e => e.Action));
+        var detail = JsonSerializer.Deserialize<ExportAuditDetail>(entries[1].Detail, JsonSerializerOptions.Web)!;
         Assert.False(detail.Completed);
         Assert.Equal("csv", detail.Format);
     }
@@ -225,7 +230,10 @@ public sealed class ExportCasesTests(SeededCases seeded) : IClassFixture<SeededC
     private async Task<List<AuditEntry>> AuditEntriesAsync(Actor actor)
     {
         await using var db = await seeded.Db.Factory.CreateDbContextAsync();
-        return await db.AuditEntries.AsNoTracking().Where(e => e.UserId == actor.UserId).ToListAsync();
+        return await db.AuditEntries.AsNoTracking()
+            .Where(e => e.UserId == actor.UserId
+                && (e.Action == AuditAction.ExportPersonalData || e.Action == AuditAction.ExportCompleted))
+            .OrderBy(e => e.Id).ToListAsync();
     }
 
     /// <summary>The queue's filter for a query string, as the queue page and the endpoint build it.</summary>

@@ -60,9 +60,10 @@ public sealed partial class ExportEndpointsAppTests
         Assert.Contains("Nomor paspor", header);
         await using (var db = app.OpenDatabase())
         {
-            var entry = await db.AuditEntries.AsNoTracking().SingleAsync();
-            Assert.Equal(AuditAction.ExportPersonalData, entry.Action);
-            Assert.Equal("La Ode Rusdin", entry.UserName);
+            var started = await db.AuditEntries.AsNoTracking()
+                .SingleAsync(e => e.Action == AuditAction.ExportPersonalData);
+            Assert.Equal("La Ode Rusdin", started.UserName);
+            var entry = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.Action == AuditAction.ExportCompleted);
             Assert.Contains($"\"rows\":{total},\"completed\":true", entry.Detail, StringComparison.Ordinal);
         }
     }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CaseDesk.Core.Accounts;
+using CaseDesk.Core.Audit;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Exports;
 using CaseDesk.Tests.Support;
@@ -79,7 +80,8 @@ public sealed class ExportEndpointsTests : IAsyncLifetime
         Assert.Equal(StatusCodes.Status403Forbidden, text.StatusCode);
         Assert.StartsWith("Hanya supervisor, admin, atau kepala balai", text.ResponseContent, StringComparison.Ordinal);
         await using var db = await _db.Factory.CreateDbContextAsync();
-        Assert.Equal(0, await db.AuditEntries.CountAsync());
+        Assert.Equal(0, await db.AuditEntries.CountAsync(
+            e => e.Action == AuditAction.ExportPersonalData || e.Action == AuditAction.ExportCompleted));
     }
 
     [Theory]
@@ -96,9 +98,11 @@ public sealed class ExportEndpointsTests : IAsyncLifetime
         Assert.Equal("NIK", records[0][6]);
         Assert.Contains(records, r => r[6] == Nik);
         await using var db = await _db.Factory.CreateDbContextAsync();
-        var entry = await db.AuditEntries.SingleAsync();
+        var started = await db.AuditEntries.SingleAsync(e => e.Action == AuditAction.ExportPersonalData);
+        Assert.Equal("user-1", started.UserId);
+        Assert.Contains("\"filter\":\"open=false\"", started.Detail, StringComparison.Ordinal);
+        var entry = await db.AuditEntries.SingleAsync(e => e.Action == AuditAction.ExportCompleted);
         Assert.Equal("user-1", entry.UserId);
-        Assert.Contains("\"filter\":\"open=false\"", entry.Detail, StringComparison.Ordinal);
         Assert.Contains("\"rows\":2", entry.Detail, StringComparison.Ordinal);
     }
 

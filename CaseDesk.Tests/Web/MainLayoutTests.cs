@@ -38,6 +38,7 @@ public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
         Services.AddTransient<NotificationQueries>();
         Services.AddTransient<MarkNotificationRead>();
         Services.AddTransient<MarkAllNotificationsRead>();
+        // Supervisors and the head of office see the pending closure proposals count in the menu.
         Services.AddTransient<CaseDesk.Core.Closures.ClosureQueries>();
         Services.AddScoped<CaseDesk.Web.Components.Pages.Closures.ClosureProposalsChanged>();
     }

@@ -99,9 +99,24 @@ namespace CaseDesk.Core.Data.Migrations
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Detail")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
@@ -119,6 +134,8 @@ namespace CaseDesk.Core.Data.Migrations
                     b.HasIndex("AtUtc");
 
                     b.HasIndex("Action", "AtUtc");
+
+                    b.HasIndex("CaseId", "AtUtc");
 
                     b.HasIndex("UserId", "AtUtc");
 
