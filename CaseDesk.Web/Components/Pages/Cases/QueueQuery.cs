@@ -89,19 +89,21 @@ public sealed record QueueQuery(CaseKind? Kind, CaseStatus? Status, Urgency? Urg
         ClosedTo = ClosedTo,
     };
 
-    private static string? Format(DateOnly? date) =>
+    /// <summary>A date as the URLs carry it (yyyy-MM-dd); shared with the dashboard's own URL filters.</summary>
+    internal static string? Format(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static bool? ParseBool(string? value) => bool.TryParse(value, out var parsed) ? parsed : null;
 
-    private static DateOnly? ParseDate(string? value) =>
+    internal static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : null;
 
-    private static TEnum? Parse<TEnum>(string? value) where TEnum : struct, Enum =>
+    /// <summary>An enum member by name; numbers and undefined names are ignored (null).</summary>
+    internal static TEnum? Parse<TEnum>(string? value) where TEnum : struct, Enum =>
         !string.IsNullOrWhiteSpace(value) && !int.TryParse(value, out _)
         && Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             ? parsed

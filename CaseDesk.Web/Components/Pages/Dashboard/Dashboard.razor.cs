@@ -66,9 +66,9 @@ public sealed partial class Dashboard : IDisposable
     {
         // Only a changed URL replaces the choices; without dates the period is this month until today.
         var (defaultFrom, defaultTo) = ReportPresets.Range(ReportPreset.ThisMonth, today);
-        var fromUrl = (From: ParseDate(FromQuery) ?? defaultFrom, To: ParseDate(ToQuery) ?? defaultTo,
+        var fromUrl = (From: QueueQuery.ParseDate(FromQuery) ?? defaultFrom, To: QueueQuery.ParseDate(ToQuery) ?? defaultTo,
             Regency: string.IsNullOrWhiteSpace(RegencyQuery) ? null : RegencyQuery.Trim(),
-            Kind: Parse<CaseKind>(KindQuery), Sector: Parse<Sector>(SectorQuery));
+            Kind: QueueQuery.Parse<CaseKind>(KindQuery), Sector: QueueQuery.Parse<Sector>(SectorQuery));
         if (fromUrl != (from, to, regency, kind, sector))
         {
             (from, to, regency, kind, sector) = fromUrl;
@@ -87,13 +87,13 @@ public sealed partial class Dashboard : IDisposable
 
     private Task FromChanged(DateTime? date)
     {
-        from = ToDateOnly(date);
+        from = CaseDates.ToDateOnly(date);
         return RefreshAsync();
     }
 
     private Task ToChanged(DateTime? date)
     {
-        to = ToDateOnly(date);
+        to = CaseDates.ToDateOnly(date);
         return RefreshAsync();
     }
 
@@ -136,8 +136,8 @@ public sealed partial class Dashboard : IDisposable
         {
             Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
             {
-                ["from"] = Format(applied.From),
-                ["to"] = Format(applied.To),
+                ["from"] = QueueQuery.Format(applied.From),
+                ["to"] = QueueQuery.Format(applied.To),
                 ["regency"] = applied.RegencyCode,
                 ["kind"] = applied.Kind?.ToString(),
                 ["sector"] = applied.Sector?.ToString(),
@@ -236,23 +236,6 @@ public sealed partial class Dashboard : IDisposable
     private static string KindText(CaseKind? value) => value is { } v ? CaseText.Label(v) : "";
 
     private static string SectorText(Sector? value) => value is { } v ? CaseText.Label(v) : "";
-
-    private static DateTime? ToDateTime(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
-
-    private static DateOnly? ToDateOnly(DateTime? date) => date is { } d ? DateOnly.FromDateTime(d) : null;
-
-    private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static DateOnly? ParseDate(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
-
-    private static TEnum? Parse<TEnum>(string? value) where TEnum : struct, Enum =>
-        !string.IsNullOrWhiteSpace(value) && !int.TryParse(value, out _)
-        && Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
-            ? parsed
-            : null;
 
     // The running load disposes its own token source when it ends.
     public void Dispose() => load?.Cancel();

@@ -1,5 +1,6 @@
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Reports;
+using CaseDesk.Web.Components.Pages.Cases;
 using CaseDesk.Web.Endpoints;
 using CaseDesk.Web.Localization;
 using Microsoft.AspNetCore.Components;
@@ -59,13 +60,13 @@ public sealed partial class Reports : IDisposable
 
     private Task FromChanged(DateTime? date)
     {
-        from = ToDateOnly(date);
+        from = CaseDates.ToDateOnly(date);
         return RefreshAsync();
     }
 
     private Task ToChanged(DateTime? date)
     {
-        to = ToDateOnly(date);
+        to = CaseDates.ToDateOnly(date);
         return RefreshAsync();
     }
 
@@ -133,9 +134,7 @@ public sealed partial class Reports : IDisposable
 
     private static string Count(int value) => value.ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
 
-    private static DateTime? ToDateTime(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
 
-    private static DateOnly? ToDateOnly(DateTime? date) => date is { } d ? DateOnly.FromDateTime(d) : null;
 
     // The running load disposes its own token source when it ends.
     public void Dispose() => previewLoad?.Cancel();
