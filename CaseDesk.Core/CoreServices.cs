@@ -58,6 +58,12 @@ public static class CoreServices
         services.AddTransient<DismissClosureProposal>();
         services.AddTransient<ClosureQueries>();
 
+        services.AddTransient<Approvals.RequestApproval>();
+        services.AddTransient<Approvals.ApproveRequest>();
+        services.AddTransient<Approvals.ReturnRequest>();
+        services.AddTransient<Approvals.CancelRequest>();
+        services.AddTransient<Approvals.ApprovalQueries>();
+
         services.AddTransient<Exports.CaseExportQuery>();
         services.AddTransient<Exports.ExportCases>();
 

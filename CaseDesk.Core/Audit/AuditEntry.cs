@@ -33,6 +33,12 @@ public enum AuditAction
 
     /// <summary>Someone displayed a case's identity numbers or telephone numbers in full.</summary>
     PersonalDataViewed,
+
+    /// <summary>An officer asked a supervisor to approve closing, rejecting or withdrawing a case.</summary>
+    ApprovalRequested,
+    ApprovalApproved,
+    ApprovalReturned,
+    ApprovalCancelled,
 }
 
 /// <summary>

@@ -48,6 +48,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         [CaseEventType.Escalated] = AuditAction.CaseEscalated,
         [CaseEventType.ClosureProposed] = AuditAction.ClosureProposed,
         [CaseEventType.ClosureProposalDismissed] = AuditAction.ClosureDismissed,
+        [CaseEventType.ApprovalRequested] = AuditAction.ApprovalRequested,
+        [CaseEventType.ApprovalApproved] = AuditAction.ApprovalApproved,
+        [CaseEventType.ApprovalReturned] = AuditAction.ApprovalReturned,
+        [CaseEventType.ApprovalCancelled] = AuditAction.ApprovalCancelled,
     };
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)

@@ -1,4 +1,5 @@
 using CaseDesk.Core.Accounts;
+using CaseDesk.Core.Approvals;
 using CaseDesk.Core.Audit;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Closures;
@@ -28,6 +29,7 @@ public sealed class CaseDeskDb(DbContextOptions<CaseDeskDb> options) : IdentityD
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<CategoryInfo> Categories => Set<CategoryInfo>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApprovalRequest> ApprovalRequests => Set<ApprovalRequest>();
 
     /// <summary>The audit trail is written by every context, however it was created (app, tests, tools).</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

@@ -1,4 +1,5 @@
 using CaseDesk.Core.Accounts;
+using CaseDesk.Core.Approvals;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.Letters;
@@ -65,6 +66,51 @@ internal sealed class DemoCaseSeeder
         {
             ct.ThrowIfCancellationRequested();
             await SeedCaseAsync(moment, ct);
+        }
+
+        await LeavePendingApprovalsAsync(ct);
+    }
+
+    /// <summary>A few of the newest open cases wait for a supervisor's approval (one per kind of step where the
+    /// workflow offers it), so the approval queue is not empty.</summary>
+    private async Task LeavePendingApprovalsAsync(CancellationToken ct)
+    {
+        List<int> open;
+        await using (var db = await _dbFactory.CreateDbContextAsync(ct))
+        {
+            open = await db.Cases.AsNoTracking()
+                .Where(c => c.AssignedOfficerId != null && c.Status != CaseStatus.Closed
+                    && c.Status != CaseStatus.Rejected && c.Status != CaseStatus.Withdrawn)
+                .OrderByDescending(c => c.Id).Select(c => c.Id).Take(200).ToListAsync(ct);
+        }
+
+        var requestApproval = new RequestApproval(_dbFactory, _clock);
+        var requested = new HashSet<CaseTrigger>();
+        foreach (var caseId in open)
+        {
+            if (requested.Count == ApprovalRules.Triggers.Count)
+            {
+                break;
+            }
+
+            var c = await LoadAsync(caseId, ct);
+            var officer = _officers.Select(o => o.Actor).FirstOrDefault(a => a.UserId == c.AssignedOfficerId);
+            var step = officer is null
+                ? null
+                : CaseWorkflow.GetSteps(c, officer)
+                    .FirstOrDefault(s => s.Enabled && s.NeedsApproval && !requested.Contains(s.Trigger));
+            if (officer is null || step is null)
+            {
+                continue;
+            }
+
+            _clock.Now = _now.AddMinutes(-30 * (ApprovalRules.Triggers.Count - requested.Count));
+            var result = await requestApproval.ExecuteAsync(caseId, step.Trigger, StepInputFor(step, c, _clock.Now),
+                c.Version, officer, ct);
+            if (result.Succeeded)
+            {
+                requested.Add(step.Trigger);
+            }
         }
     }
 
@@ -156,7 +202,9 @@ internal sealed class DemoCaseSeeder
                 }
             }
 
-            var options = officerSteps.Where(s => s.Enabled).Select(s => (Step: s, Actor: worker))
+            // Steps that end a case need a supervisor's approval: the history shows them fired by the supervisor.
+            var options = officerSteps.Where(s => s.Enabled)
+                .Select(s => (Step: s, Actor: s.NeedsApproval ? _supervisor : worker))
                 .Concat(supervisorSteps
                     .Where(s => s.Enabled && !officerSteps.Any(o => o.Enabled && o.Trigger == s.Trigger))
                     .Select(s => (Step: s, Actor: _supervisor)))

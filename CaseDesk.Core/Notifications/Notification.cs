@@ -2,7 +2,16 @@ using CaseDesk.Core.ServiceLevels;
 
 namespace CaseDesk.Core.Notifications;
 
-public enum NotificationKind { Escalation }
+public enum NotificationKind
+{
+    Escalation,
+    /// <summary>A supervisor is asked to approve a step that ends a case.</summary>
+    ApprovalRequested,
+    /// <summary>The officer's request was approved (the case ended).</summary>
+    ApprovalApproved,
+    /// <summary>The officer's request was returned with a reason.</summary>
+    ApprovalReturned,
+}
 
 /// <summary>
 /// A message for one user in the app's notifications menu. It stores the facts (case, due date, level), not a

@@ -51,9 +51,10 @@ public sealed record StepInput
 }
 
 /// <summary>A step offered on the case page: enabled, or disabled with the unmet guards (localized) saying why;
-/// <see cref="Letter"/> is the letter the step can issue with it.</summary>
+/// <see cref="Letter"/> is the letter the step can issue with it. <see cref="NeedsApproval"/>: the actor requests the
+/// step from a supervisor instead of firing it (<see cref="Approvals.RequestApproval"/>), and the label says so.</summary>
 public sealed record WorkflowStep(CaseTrigger Trigger, string Label, bool Enabled, IReadOnlyList<string> UnmetGuards,
-    bool Irreversible, StepData Data, LetterType? Letter = null);
+    bool Irreversible, StepData Data, LetterType? Letter = null, bool NeedsApproval = false);
 
 public enum TransitionOutcome { Succeeded, Conflict, NotPermitted, Invalid, NotFound }
 

@@ -1,4 +1,5 @@
 using CaseDesk.Core.Accounts;
+using CaseDesk.Core.Approvals;
 using CaseDesk.Core.Cases;
 using Stateless.Graph;
 using CaseMachine = Stateless.StateMachine<CaseDesk.Core.Cases.CaseStatus, CaseDesk.Core.Workflow.CaseTrigger>;
@@ -46,9 +47,11 @@ public sealed class CaseWorkflow
                 continue; // not a step of this state at all
             }
 
-            steps.Add(new WorkflowStep(trigger, WorkflowText.Trigger(trigger), enabled,
+            var needsApproval = ApprovalRules.NeedsApproval(trigger, actor);
+            steps.Add(new WorkflowStep(trigger,
+                needsApproval ? ApprovalText.RequestLabel(trigger) : WorkflowText.Trigger(trigger), enabled,
                 unmet?.Select(Guards.Localize).ToList() ?? [], StepRules.IsIrreversible(trigger), StepRules.DataFor(trigger),
-                StepLetters.For(trigger, c)));
+                StepLetters.For(trigger, c), needsApproval));
         }
 
         return steps;

@@ -1,4 +1,5 @@
 using CaseDesk.Core.Accounts;
+using CaseDesk.Core.Approvals;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.Letters;
@@ -62,6 +63,18 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
             return Failure(TransitionOutcome.NotPermitted, WorkflowText.Get("NotPermitted_ConfirmProposal"));
         }
 
+        // An officer ends a case only through a supervisor's approval (RequestApproval, then ApproveRequest).
+        if (ApprovalRules.NeedsApproval(trigger, actor))
+        {
+            return Failure(TransitionOutcome.NotPermitted, ApprovalText.Get("Error_NeedsApproval"));
+        }
+
+        // A pending request holds the workflow until it is decided, so the supervisor decides on the case as asked.
+        if (await db.ApprovalRequests.AnyAsync(r => r.CaseId == caseId && r.Status == ApprovalStatus.Pending, ct))
+        {
+            return Failure(TransitionOutcome.NotPermitted, ApprovalText.Get("Error_Pending"));
+        }
+
         var step = await ApplyAsync(db, c, trigger, input, actor, clock.GetUtcNow().UtcDateTime,
             letterOptions?.Value, serviceLevels?.Value, ct);
         if (step.Failure is { } failure)
@@ -84,28 +97,13 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
     internal static async Task<AppliedStep> ApplyAsync(CaseDeskDb db, Case c, CaseTrigger trigger, StepInput input,
         Actor actor, DateTime now, LetterOptions? letterOptions, ServiceLevelOptions? serviceLevels, CancellationToken ct)
     {
+        if (Check(c, trigger, input, actor, now) is { } refused)
+        {
+            return new AppliedStep(refused, null);
+        }
+
         var machine = CaseWorkflow.Build(c, actor);
-        if (!machine.CanFire(trigger, out var unmet))
-        {
-            return new AppliedStep(Failure(TransitionOutcome.NotPermitted, unmet is { Count: > 0 }
-                ? unmet.Select(Guards.Localize).ToList()
-                : [WorkflowText.Get("NotPermitted_Step")]), null);
-        }
-
-        var errors = StepRules.Validate(trigger, input, now).ToList();
         var letterType = input.Letter is null ? null : StepLetters.For(trigger, c);
-        if (input.Letter is { } details)
-        {
-            errors.AddRange(letterType is { } type
-                ? LetterRules.Validate(type, details, OfficeTime.DateOf(now))
-                : [LetterText.Get("Invalid_NoLetterForStep")]);
-        }
-
-        if (errors.Count > 0)
-        {
-            return new AppliedStep(new TransitionResult(TransitionOutcome.Invalid, errors, null, null), null);
-        }
-
         var from = c.Status;
         StepRules.Apply(c, trigger, input);
         machine.Fire(trigger);
@@ -138,6 +136,12 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
 
         await DueDates.UpdateAsync(db, c, serviceLevels ?? new ServiceLevelOptions(), now, ct);
 
+        // An ended case has nothing left to approve (e.g. closed administratively while a request waited).
+        if (!c.IsOpen)
+        {
+            await PendingApprovals.DropAsync(db, c, actor, now, ct);
+        }
+
         Letter? letter = null;
         if (letterType is { } issued)
         {
@@ -153,6 +157,32 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
         }
 
         return new AppliedStep(null, letter);
+    }
+
+    /// <summary>
+    /// The checks made before a step fires — guards for <paramref name="actor"/>, step input, letter details — as the
+    /// failure that stops it, or null when the step can fire now. Changes nothing.
+    /// </summary>
+    internal static TransitionResult? Check(Case c, CaseTrigger trigger, StepInput input, Actor actor, DateTime now)
+    {
+        var machine = CaseWorkflow.Build(c, actor);
+        if (!machine.CanFire(trigger, out var unmet))
+        {
+            return Failure(TransitionOutcome.NotPermitted, unmet is { Count: > 0 }
+                ? unmet.Select(Guards.Localize).ToList()
+                : [WorkflowText.Get("NotPermitted_Step")]);
+        }
+
+        var errors = StepRules.Validate(trigger, input, now).ToList();
+        var letterType = input.Letter is null ? null : StepLetters.For(trigger, c);
+        if (input.Letter is { } details)
+        {
+            errors.AddRange(letterType is { } type
+                ? LetterRules.Validate(type, details, OfficeTime.DateOf(now))
+                : [LetterText.Get("Invalid_NoLetterForStep")]);
+        }
+
+        return errors.Count > 0 ? new TransitionResult(TransitionOutcome.Invalid, errors, null, null) : null;
     }
 
     private static TransitionResult Failure(TransitionOutcome outcome, params IReadOnlyList<string> messages) =>
