@@ -74,6 +74,7 @@ builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddCaseDeskAuditContext();
 builder.Services.AddCaseDeskSignInRateLimit();
 builder.Services.AddScoped<CaseDesk.Web.Components.Pages.Closures.ClosureProposalsChanged>();
+builder.Services.AddScoped<CaseDesk.Web.Components.Pages.Approvals.ApprovalsChanged>();
 
 var app = builder.Build();
 
