@@ -80,7 +80,10 @@ public sealed class ApproveRequest(IDbContextFactory<CaseDeskDb> dbFactory, Time
             letterOptions?.Value, serviceLevels?.Value, ct);
         if (step.Failure is { } failure)
         {
-            return failure; // nothing was saved
+            // The request no longer fits the case (a guard stopped holding since it was made): say why, save nothing.
+            return failure.Outcome == TransitionOutcome.NotPermitted
+                ? failure with { Outcome = TransitionOutcome.Invalid }
+                : failure;
         }
 
         var transition = c.Events.Last(e => e.Type == CaseEventType.Transition);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Demo;
 using CaseDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -9,7 +10,8 @@ namespace CaseDesk.Tests.Browser;
 /// <summary>
 /// The foundation's "done means", in a real browser against the real app: the demo officer takes a new complaint of
 /// an individual-employer domestic worker from Buton Tengah through verification, mediation (agreement with a
-/// settlement amount) and closure, and sees every step on the timeline — in Indonesian.
+/// settlement amount) and a closure request that the demo supervisor approves, and sees every step on the timeline —
+/// in Indonesian.
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class ComplaintWalkthroughTests
@@ -98,11 +100,37 @@ public sealed class ComplaintWalkthroughTests
         await page.Locator(".step-dialog button.step-confirm").ClickAsync();
         await Assertions.Expect(page.Locator(".state-chip")).ToHaveTextAsync("Selesai (sepakat)");
 
-        // Closing is irreversible: the dialog warns before it happens.
-        await page.Locator(".workflow-step[data-trigger=Close] button").ClickAsync();
-        await Assertions.Expect(page.Locator(".irreversible-warning")).ToBeVisibleAsync();
+        // An officer does not close a case alone: the closure goes to the supervisor (Kepala Seksi) for approval.
+        var close = page.Locator(".workflow-step[data-trigger=Close] button");
+        await Assertions.Expect(close).ToHaveTextAsync("Ajukan penutupan");
+        await close.ClickAsync();
+        await Assertions.Expect(page.Locator(".needs-approval")).ToBeVisibleAsync();
         await page.Locator(".step-dialog button.step-confirm").ClickAsync();
+        await Assertions.Expect(page.Locator(".approval-banner")).ToContainTextAsync(
+            "Menunggu persetujuan Kepala Seksi: Penutupan kasus, diajukan oleh Wa Ode Nurhayati");
+        await Assertions.Expect(page.Locator(".state-chip")).ToHaveTextAsync("Selesai (sepakat)");
+        await Assertions.Expect(close).ToBeDisabledAsync();
+        var reference = (await page.Locator(".case-reference").TextContentAsync())!.Trim();
+        await browser.ScreenshotAsync("05a-closure-requested");
+
+        // The supervisor signs in, finds the request in the approval queue and approves it (after confirming).
+        await page.Locator("form.cd-logout button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains($"/cases/{caseId}", StringComparison.Ordinal));
+        await browser.SignInAsync(DemoData.SupervisorEmail);
+        await page.GotoAsync("/approvals");
+        await browser.WaitForInteractiveAsync();
+        var request = page.Locator(".approvals-table tr", new() { HasText = reference });
+        await Assertions.Expect(request).ToContainTextAsync("Penutupan kasus");
+        await Assertions.Expect(request).ToContainTextAsync("Wa Ode Nurhayati");
+        await browser.ScreenshotAsync("05b-approval-queue");
+        await request.Locator("button.approval-approve").ClickAsync();
+        await page.Locator(".mud-dialog button.confirm-yes").ClickAsync();
+        await Assertions.Expect(request).ToHaveCountAsync(0);
+
+        await page.GotoAsync($"/cases/{caseId}");
+        await browser.WaitForInteractiveAsync();
         await Assertions.Expect(page.Locator(".state-chip")).ToHaveTextAsync("Ditutup");
+        await Assertions.Expect(page.Locator(".approval-banner")).ToHaveCountAsync(0);
         await browser.ScreenshotAsync("05-closed");
 
         // The receipt at intake and three letters issued with the steps; the minutes read back with the settlement in words.
@@ -121,7 +149,7 @@ public sealed class ComplaintWalkthroughTests
         Assert.Contains("BERITA ACARA MEDIASI", minutes);
         Assert.Contains("lima belas juta tujuh ratus lima puluh ribu rupiah", minutes);
         Assert.Contains("Wa Ode Sitti Marlina", minutes);
-        await browser.ScreenshotAsync("05b-letters");
+        await browser.ScreenshotAsync("05d-letters");
 
         var timeline = page.Locator(".case-timeline");
         foreach (var text in new[] { "Mulai verifikasi", "Mulai mediasi", "Catat kesepakatan", "Tutup kasus", "Rp 15.750.000" })
@@ -144,9 +172,13 @@ public sealed class ComplaintWalkthroughTests
         Assert.Equal("7414", saved.HomeRegencyCode);
         Assert.Equal(15_750_000, saved.SettlementAmount);
         Assert.Equal("+6281245678901", saved.WorkerPhone);
-        var steps = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId && e.Trigger != null)
+        var steps = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId && e.Type == CaseEventType.Transition)
             .OrderBy(e => e.Id).Select(e => e.Trigger).ToListAsync();
         Assert.Equal(["StartVerification", "StartMediation", "RecordAgreement", "Close"], steps);
+        var closedBy = await db.CaseEvents.AsNoTracking()
+            .Where(e => e.CaseId == caseId && e.Type == CaseEventType.Transition && e.Trigger == "Close")
+            .Select(e => e.ActorName).SingleAsync();
+        Assert.Equal("La Ode Rusdin", closedBy);
         // The Content Security Policy blocked nothing the app needs, and no script failed on the way.
         Assert.True(browser.ConsoleErrors.Count == 0, string.Join("\n", browser.ConsoleErrors));
     }

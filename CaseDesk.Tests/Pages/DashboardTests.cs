@@ -46,6 +46,8 @@ public sealed class DashboardTests : BunitContext, IAsyncLifetime
         Services.AddScoped<CaseDesk.Web.Accounts.CurrentUser>();
         Services.AddTransient<CaseDesk.Core.Closures.ClosureQueries>();
         Services.AddScoped<CaseDesk.Web.Components.Pages.Closures.ClosureProposalsChanged>();
+        Services.AddTransient<CaseDesk.Core.Approvals.ApprovalQueries>();
+        Services.AddScoped<CaseDesk.Web.Components.Pages.Approvals.ApprovalsChanged>();
         _auth = AddAuthorization();
         _auth.SetAuthorized("La Ode Rusdin").SetRoles(Roles.Supervisor);
         _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "supervisor-1"),

@@ -67,6 +67,12 @@ public abstract class CasePageTestBase : BunitContext, IAsyncLifetime
         Services.AddTransient<ConfirmClosureProposal>();
         Services.AddTransient<DismissClosureProposal>();
         Services.AddScoped<ClosureProposalsChanged>();
+        Services.AddTransient<CaseDesk.Core.Approvals.RequestApproval>();
+        Services.AddTransient<CaseDesk.Core.Approvals.ApproveRequest>();
+        Services.AddTransient<CaseDesk.Core.Approvals.ReturnRequest>();
+        Services.AddTransient<CaseDesk.Core.Approvals.CancelRequest>();
+        Services.AddTransient<CaseDesk.Core.Approvals.ApprovalQueries>();
+        Services.AddScoped<CaseDesk.Web.Components.Pages.Approvals.ApprovalsChanged>();
         Services.AddScoped<CurrentUser>();
 
         Auth = AddAuthorization();

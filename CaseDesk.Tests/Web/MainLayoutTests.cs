@@ -41,6 +41,8 @@ public sealed class MainLayoutTests : BunitContext, IAsyncLifetime
         // Supervisors and the head of office see the pending closure proposals count in the menu.
         Services.AddTransient<CaseDesk.Core.Closures.ClosureQueries>();
         Services.AddScoped<CaseDesk.Web.Components.Pages.Closures.ClosureProposalsChanged>();
+        Services.AddTransient<CaseDesk.Core.Approvals.ApprovalQueries>();
+        Services.AddScoped<CaseDesk.Web.Components.Pages.Approvals.ApprovalsChanged>();
     }
 
     // MudBlazor's services are only IAsyncDisposable; xunit 2 would call the synchronous Dispose.
