@@ -75,18 +75,21 @@ internal sealed class DemoCaseSeeder
     /// workflow offers it), so the approval queue is not empty.</summary>
     private async Task LeavePendingApprovalsAsync(CancellationToken ct)
     {
-        List<int> open;
+        Dictionary<int, DateTime> open;
         await using (var db = await _dbFactory.CreateDbContextAsync(ct))
         {
+            // With the time of each case's last event: a request comes after it, so the timeline stays in order.
             open = await db.Cases.AsNoTracking()
                 .Where(c => c.AssignedOfficerId != null && c.Status != CaseStatus.Closed
                     && c.Status != CaseStatus.Rejected && c.Status != CaseStatus.Withdrawn)
-                .OrderByDescending(c => c.Id).Select(c => c.Id).Take(200).ToListAsync(ct);
+                .OrderByDescending(c => c.Id).Take(200)
+                .Select(c => new { c.Id, Last = c.Events.Max(e => e.AtUtc) })
+                .ToDictionaryAsync(x => x.Id, x => x.Last, ct);
         }
 
         var requestApproval = new RequestApproval(_dbFactory, _clock);
         var requested = new HashSet<CaseTrigger>();
-        foreach (var caseId in open)
+        foreach (var (caseId, lastEventAt) in open.OrderByDescending(x => x.Key))
         {
             if (requested.Count == ApprovalRules.Triggers.Count)
             {
@@ -104,7 +107,8 @@ internal sealed class DemoCaseSeeder
                 continue;
             }
 
-            _clock.Now = _now.AddMinutes(-30 * (ApprovalRules.Triggers.Count - requested.Count));
+            var at = _now.AddMinutes(-30 * (ApprovalRules.Triggers.Count - requested.Count));
+            _clock.Now = at.UtcDateTime > lastEventAt ? at : _now;
             var result = await requestApproval.ExecuteAsync(caseId, step.Trigger, StepInputFor(step, c, _clock.Now),
                 c.Version, officer, ct);
             if (result.Succeeded)

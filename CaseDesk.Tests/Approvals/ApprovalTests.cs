@@ -88,7 +88,7 @@ public sealed class ApprovalTests : IAsyncLifetime
         var request = await SingleRequestAsync();
         Assert.Equal((ApprovalStatus.Pending, Close, _officer.UserId, "Pembayaran telah diterima."),
             (request.Status, request.Trigger, request.RequestedById, request.Note));
-        Assert.Equal(CloseWithLetter, request.Input);
+        Assert.Equal(("Pembayaran telah diterima.", true), (request.Input.Note, request.Input.Letter is not null));
         var notification = Assert.Single(await NotificationsAsync());
         Assert.Equal((_supervisor.UserId, NotificationKind.ApprovalRequested, c.Id, c.ReferenceNumber),
             (notification.UserId, notification.Kind, notification.CaseId, notification.CaseReference));

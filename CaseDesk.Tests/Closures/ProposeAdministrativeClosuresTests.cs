@@ -320,7 +320,7 @@ public sealed class ProposeAdministrativeClosuresTests
         await testDb.Scan(clock).ExecuteAsync();
 
         var withdrawn = await testDb.Transition(clock).ExecuteAsync(c.Id, Core.Workflow.CaseTrigger.Withdraw,
-            new Core.Workflow.StepInput { Note = "Pengadu mencabut pengaduan." }, c.Version, WorkflowFixtures.Officer);
+            new Core.Workflow.StepInput { Note = "Pengadu mencabut pengaduan." }, c.Version, WorkflowFixtures.Supervisor);
         Assert.True(withdrawn.Succeeded);
         Assert.Empty(await new ClosureQueries(testDb.Factory).GetPendingAsync()); // no longer listed at once
         var result = await testDb.Scan(clock).ExecuteAsync();

@@ -77,6 +77,12 @@ public sealed class DemoDataTests(ITestOutputHelper output)
 
         // Workload spreads over several officers.
         Assert.True(cases.Where(c => c.AssignedOfficerId is not null).Select(c => c.AssignedOfficerId).Distinct().Count() >= 3);
+
+        // A few requests wait for the supervisor's approval, on open cases.
+        var pending = await db.ApprovalRequests.AsNoTracking()
+            .Where(r => r.Status == Core.Approvals.ApprovalStatus.Pending).ToListAsync();
+        Assert.InRange(pending.Count, 2, 3);
+        Assert.All(pending, r => Assert.True(cases.Single(c => c.Id == r.CaseId).IsOpen));
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public sealed class StepLetterTests
 
         var result = await testDb.Transition().ExecuteAsync(c.Id, Close,
             new StepInput { Note = "Pembayaran telah diterima pengadu.", Letter = LetterDetails.None }, c.Version,
-            WorkflowFixtures.Officer);
+            WorkflowFixtures.Supervisor);
 
         Assert.True(result.Succeeded, string.Join(", ", result.Messages));
         var s = (await testDb.Queries().GetAsync(result.LetterId!.Value))!.Snapshot;
@@ -143,7 +143,7 @@ public sealed class StepLetterTests
         var c = await testDb.InsertAsync(WorkflowFixtures.Complete(CaseKind.Complaint, Resolved));
 
         var result = await testDb.Transition().ExecuteAsync(c.Id, Close, StepInput.None, c.Version,
-            WorkflowFixtures.Officer);
+            WorkflowFixtures.Supervisor);
 
         Assert.True(result.Succeeded);
         Assert.Equal((null, null), (result.LetterId, result.LetterNumber));
@@ -161,7 +161,7 @@ public sealed class StepLetterTests
         var c = await testDb.InsertAsync(WorkflowFixtures.Complete(CaseKind.Complaint, Intake));
 
         var result = await testDb.Transition().ExecuteAsync(c.Id, Reject,
-            WorkflowFixtures.ValidInput(Reject) with { Letter = LetterDetails.None }, c.Version, WorkflowFixtures.Officer);
+            WorkflowFixtures.ValidInput(Reject) with { Letter = LetterDetails.None }, c.Version, WorkflowFixtures.Supervisor);
 
         Assert.Equal((TransitionOutcome.Invalid, expected), (result.Outcome, Assert.Single(result.Messages)));
         var saved = await testDb.LoadAsync(c.Id);
@@ -195,7 +195,7 @@ public sealed class StepLetterTests
         var c = await testDb.InsertAsync(WorkflowFixtures.Complete(CaseKind.Complaint, Resolved));
 
         var result = await testDb.Transition().ExecuteAsync(c.Id, Close, new StepInput { Letter = LetterDetails.None },
-            c.Version - 1, WorkflowFixtures.Officer);
+            c.Version - 1, WorkflowFixtures.Supervisor);
 
         Assert.Equal(TransitionOutcome.Conflict, result.Outcome);
         Assert.Null(result.LetterNumber);
@@ -217,7 +217,7 @@ public sealed class StepLetterTests
         var failing = testDb.FactoryWith(o => o.AddInterceptors(new FailOnLetterInsert()));
 
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => new TransitionCase(failing, new TestClock())
-            .ExecuteAsync(c.Id, Close, new StepInput { Letter = LetterDetails.None }, c.Version, WorkflowFixtures.Officer));
+            .ExecuteAsync(c.Id, Close, new StepInput { Letter = LetterDetails.None }, c.Version, WorkflowFixtures.Supervisor));
 
         var saved = await testDb.LoadAsync(c.Id);
         Assert.Equal((Resolved, c.Version, (DateTime?)null), (saved.Status, saved.Version, saved.ClosedAtUtc));
@@ -248,7 +248,7 @@ public sealed class StepLetterTests
         });
 
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => testDb.Transition()
-            .ExecuteAsync(c.Id, Close, new StepInput { Letter = LetterDetails.None }, c.Version, WorkflowFixtures.Officer));
+            .ExecuteAsync(c.Id, Close, new StepInput { Letter = LetterDetails.None }, c.Version, WorkflowFixtures.Supervisor));
 
         var saved = await testDb.LoadAsync(c.Id);
         Assert.Equal((Resolved, c.Version), (saved.Status, saved.Version));
@@ -270,7 +270,7 @@ public sealed class StepLetterTests
         await using var provider = services.BuildServiceProvider();
 
         var result = await provider.GetRequiredService<TransitionCase>().ExecuteAsync(c.Id, Close,
-            new StepInput { Letter = LetterDetails.None }, c.Version, WorkflowFixtures.Officer);
+            new StepInput { Letter = LetterDetails.None }, c.Version, WorkflowFixtures.Supervisor);
 
         Assert.Equal("B.1/BP3MI-KDI/PP.02.01/XI/2026", result.LetterNumber);
     }

@@ -1,4 +1,5 @@
 using Bunit;
+using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Workflow;
 using CaseDesk.Web.Components.Pages.Cases;
@@ -84,7 +85,9 @@ public sealed class CaseDetailsTests : CasePageTestBase
     {
         UseCulture("id-ID");
         var seeded = await SeedCaseAsync();
-        var step = CaseWorkflow.GetSteps(await LoadCaseAsync(seeded.Id), Officer)
+        // The only step with data here is withdrawal: a supervisor takes it directly (an officer requests it).
+        var supervisor = await SignInAsync("La Ode Rusdin", Roles.Supervisor);
+        var step = CaseWorkflow.GetSteps(await LoadCaseAsync(seeded.Id), supervisor)
             .First(s => s.Enabled && s.Data == StepData.Reason);
         var provider = Render<MudDialogProvider>();
         Render<MudPopoverProvider>();
@@ -106,7 +109,7 @@ public sealed class CaseDetailsTests : CasePageTestBase
         Assert.Contains(transition, newest);
         Assert.Contains(WorkflowText.Trigger(step.Trigger), newest);
         Assert.Contains("Keluarga mencabut pengaduan", newest);
-        Assert.Contains(Officer.DisplayName, newest);
+        Assert.Contains(supervisor.DisplayName, newest);
         Assert.Contains(Services.GetRequiredService<ISnackbar>().ShownSnackbars, s => s.Severity == Severity.Success);
     }
 

@@ -152,7 +152,7 @@ public sealed class WaitActionsTests
             WorkflowFixtures.Officer);
 
         var result = await testDb.Transition().ExecuteAsync(c.Id, CaseTrigger.Withdraw,
-            WorkflowFixtures.ValidInput(CaseTrigger.Withdraw), started.NewVersion!.Value, WorkflowFixtures.Officer);
+            WorkflowFixtures.ValidInput(CaseTrigger.Withdraw), started.NewVersion!.Value, WorkflowFixtures.Supervisor);
 
         Assert.Equal(TransitionOutcome.Succeeded, result.Outcome);
         var saved = await testDb.LoadAsync(c.Id);

@@ -91,8 +91,9 @@ public sealed class TransitionCaseTests
         foreach (var trigger in new[] { StartVerification, StartMediation, RecordAgreement, Close })
         {
             clock.Advance(TimeSpan.FromHours(1));
+            // The officer works the case; closing it is the supervisor's (an officer's closure needs approval).
             var result = await transition.ExecuteAsync(c.Id, trigger, WorkflowFixtures.ValidInput(trigger), version,
-                WorkflowFixtures.Officer);
+                trigger == Close ? WorkflowFixtures.Supervisor : WorkflowFixtures.Officer);
             Assert.True(result.Succeeded, $"{trigger}: {string.Join(", ", result.Messages)}");
             version = result.NewVersion!.Value;
         }
@@ -172,8 +173,9 @@ public sealed class TransitionCaseTests
 
         foreach (var trigger in new[] { StartVerification, StartCoordination, RecordArrival, HandOver, Close })
         {
+            // Closing is the supervisor's (an officer's closure needs approval).
             var result = await transition.ExecuteAsync(c.Id, trigger, WorkflowFixtures.ValidInput(trigger), version,
-                WorkflowFixtures.Officer);
+                trigger == Close ? WorkflowFixtures.Supervisor : WorkflowFixtures.Officer);
             Assert.True(result.Succeeded, $"{trigger}: {string.Join(", ", result.Messages)}");
             version = result.NewVersion!.Value;
         }
@@ -254,8 +256,9 @@ public sealed class TransitionCaseTests
             Task<TransitionResult> Fire(CaseTrigger trigger) => Task.Run(() =>
             {
                 start.Wait();
+                // A supervisor: an officer's Reject or Withdraw would only ask for approval.
                 return testDb.Transition().ExecuteAsync(c.Id, trigger, WorkflowFixtures.ValidInput(trigger), c.Version,
-                    WorkflowFixtures.Officer);
+                    WorkflowFixtures.Supervisor);
             });
 
             var tasks = new[] { Fire(a), Fire(b) };
@@ -279,7 +282,7 @@ public sealed class TransitionCaseTests
         var failing = testDb.FactoryWith(o => o.AddInterceptors(new FailAfterEventInsert()));
 
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => new TransitionCase(failing, new TestClock())
-            .ExecuteAsync(c.Id, Close, StepInput.None, c.Version, WorkflowFixtures.Officer));
+            .ExecuteAsync(c.Id, Close, StepInput.None, c.Version, WorkflowFixtures.Supervisor));
 
         var saved = await testDb.LoadAsync(c.Id);
         Assert.Equal((Resolved, c.Version, (DateTime?)null), (saved.Status, saved.Version, saved.ClosedAtUtc));
@@ -378,7 +381,7 @@ public sealed class TransitionCaseTests
         var c = await testDb.InsertAsync(WorkflowFixtures.Complete(CaseKind.Complaint, Intake));
 
         var result = await testDb.Transition().ExecuteAsync(c.Id, Close, StepInput.None, c.Version,
-            WorkflowFixtures.Officer);
+            WorkflowFixtures.Supervisor);
 
         Assert.Equal(TransitionOutcome.NotPermitted, result.Outcome);
         Assert.Equal(["This step is not available in the case's current status."], result.Messages);
@@ -483,7 +486,7 @@ public sealed class TransitionCaseTests
         var c = await testDb.InsertAsync(WorkflowFixtures.Complete(CaseKind.Complaint, Intake));
 
         var result = await testDb.Transition().ExecuteAsync(c.Id, Withdraw, StepInput.None, c.Version,
-            WorkflowFixtures.Officer);
+            WorkflowFixtures.Supervisor);
 
         Assert.Equal(["Alasan wajib diisi."], result.Messages);
     }

@@ -156,9 +156,13 @@ public sealed class WorkflowDefinitionTests
     public void GetSteps_Label_IsTheLocalizedTriggerName()
     {
         WorkflowFixtures.UseCulture("id-ID");
-        var steps = CaseWorkflow.GetSteps(WorkflowFixtures.Complete(CaseKind.Complaint, Intake), WorkflowFixtures.Officer);
+        var c = WorkflowFixtures.Complete(CaseKind.Complaint, Intake);
+        var steps = CaseWorkflow.GetSteps(c, WorkflowFixtures.Supervisor);
+        // An officer asks a supervisor to approve the steps that end a case, and the label says so.
+        var officerSteps = CaseWorkflow.GetSteps(c, WorkflowFixtures.Officer);
 
         Assert.Equal(["Mulai verifikasi", "Tolak", "Cabut pengaduan"], steps.Select(s => s.Label));
+        Assert.Equal(["Mulai verifikasi", "Ajukan penolakan", "Ajukan pencabutan"], officerSteps.Select(s => s.Label));
     }
 
     [Fact]
