@@ -9,6 +9,7 @@ using CaseDesk.Web.Components.Pages.Approvals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;
+using ApprovalsPage = CaseDesk.Web.Components.Pages.Approvals.Approvals;
 using CaseDetails = CaseDesk.Web.Components.Pages.Cases.CaseDetails;
 
 namespace CaseDesk.Tests.Pages;
@@ -38,7 +39,7 @@ public sealed class ApprovalsPageTests : CasePageTestBase
     [Fact]
     public void Page_IsForSupervisorsHeadsAndAdminsOnly()
     {
-        var roles = typeof(Approvals).GetCustomAttributes<AuthorizeAttribute>().Select(a => a.Roles).OfType<string>()
+        var roles = typeof(ApprovalsPage).GetCustomAttributes<AuthorizeAttribute>().Select(a => a.Roles).OfType<string>()
             .SelectMany(r => r.Split(',')).ToList();
 
         Assert.Equal([Roles.Supervisor, Roles.Head, Roles.Admin], roles);
@@ -117,7 +118,7 @@ public sealed class ApprovalsPageTests : CasePageTestBase
         UseCulture("id-ID");
         await SignInAsync("La Ode Rusdin", Roles.Supervisor);
 
-        var cut = Render<Approvals>();
+        var cut = Render<ApprovalsPage>();
 
         cut.WaitForAssertion(() =>
             Assert.Contains("Tidak ada permohonan yang menunggu persetujuan.", cut.Find(".approvals-empty").TextContent));
@@ -132,7 +133,7 @@ public sealed class ApprovalsPageTests : CasePageTestBase
         Render<MudPopoverProvider>();
         var dialogs = Render<MudDialogProvider>();
         var snackbars = Render<MudSnackbarProvider>();
-        var cut = Render<Approvals>();
+        var cut = Render<ApprovalsPage>();
 
         var row = cut.WaitForElement("tr:has(.approval-row)");
         Assert.Equal($"cases/{c.Id}", row.QuerySelector("a.approval-case")!.GetAttribute("href"));
@@ -159,7 +160,7 @@ public sealed class ApprovalsPageTests : CasePageTestBase
         await SignInAsync("La Ode Rusdin", Roles.Supervisor);
         Render<MudPopoverProvider>();
         var dialogs = Render<MudDialogProvider>();
-        var cut = Render<Approvals>();
+        var cut = Render<ApprovalsPage>();
 
         cut.WaitForElement("button.approval-return").Click();
         dialogs.WaitForElement("button.return-confirm").Click();
