@@ -149,5 +149,6 @@ public sealed class ComplaintWalkthroughTests
         Assert.Equal(["StartVerification", "StartMediation", "RecordAgreement", "Close"], steps);
         // The Content Security Policy blocked nothing the app needs, and no script failed on the way.
         Assert.True(browser.ConsoleErrors.Count == 0, string.Join("\n", browser.ConsoleErrors));
+        browser.Complete();
     }
 }
