@@ -6,7 +6,9 @@ namespace CaseDesk.Tests.Browser;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright against the real app (never a downloaded browser). Screenshots of each
-/// walkthrough land in <c>TestResults/screenshots</c> when <c>CASEDESK_SCREENSHOTS</c> names a folder.
+/// walkthrough land in <c>TestResults/screenshots</c> when <c>CASEDESK_SCREENSHOTS</c> names a folder. A test that
+/// ends without <see cref="Complete"/> (it failed) leaves a screenshot, the page's HTML and the app's output of every
+/// open page in <c>TestResults/browser-failures/&lt;test&gt;</c> (or <c>CASEDESK_ARTIFACTS</c>).
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
@@ -20,13 +22,18 @@ public sealed class BrowserSession : IAsyncDisposable
 
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
+    private readonly string _testName;
+    private readonly List<IPage> _pages = [];
+    private bool _completed;
 
-    private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page, RunningApp app)
+    private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page, RunningApp app, string testName)
     {
         _playwright = playwright;
         _browser = browser;
         Page = page;
         App = app;
+        _testName = testName;
+        _pages.Add(page);
     }
 
     public IPage Page { get; }
@@ -38,7 +45,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public static bool ChromiumInstalled => File.Exists(ChromiumPath);
 
-    public static async Task<BrowserSession> StartAsync(RunningApp app)
+    public static async Task<BrowserSession> StartAsync(RunningApp app,
+        [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
     {
         // Web-first assertions wait 5 s by default; a 2-core CI box running the whole suite can take longer to answer.
         Assertions.SetDefaultExpectTimeout(15_000);
@@ -58,27 +66,56 @@ public sealed class BrowserSession : IAsyncDisposable
         });
         context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();
-        var session = new BrowserSession(playwright, browser, page, app);
+        var session = new BrowserSession(playwright, browser, page, app, testName);
+        session.WatchConsole(page);
+        return session;
+    }
+
+    /// <summary>A second user at another computer: a page in a context of its own (own cookies, own circuit).</summary>
+    public async Task<IPage> OpenSecondPageAsync()
+    {
+        var context = await _browser.NewContextAsync(new()
+        {
+            BaseURL = App.BaseUri.ToString(),
+            ViewportSize = new() { Width = 1366, Height = 900 },
+            Locale = "id-ID",
+            TimezoneId = "Asia/Makassar",
+        });
+        context.SetDefaultTimeout(20_000);
+        var page = await context.NewPageAsync();
+        WatchConsole(page);
+        _pages.Add(page);
+        return page;
+    }
+
+    /// <summary>Where failure artefacts go instead of <see cref="ArtefactsRoot"/> (a test of the artefacts).</summary>
+    public string? ArtefactsFolder { get; set; }
+
+    /// <summary>Marks the test as passed: no failure artefacts are written when the session ends.</summary>
+    public void Complete() => _completed = true;
+
+    private void WatchConsole(IPage page) =>
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
             {
-                lock (session.ConsoleErrors)
+                lock (ConsoleErrors)
                 {
-                    session.ConsoleErrors.Add(message.Text);
+                    ConsoleErrors.Add(message.Text);
                 }
             }
         };
-        return session;
-    }
 
-    public async Task SignInAsync(string email = DemoData.OfficerEmail, string password = DemoData.Password)
+    public Task SignInAsync(string email = DemoData.OfficerEmail, string password = DemoData.Password) =>
+        SignInAsync(Page, email, password);
+
+    public static async Task SignInAsync(IPage page, string email, string password = DemoData.Password)
     {
-        await Page.GotoAsync("/account/login");
-        await Page.FillAsync("#login-email", email);
-        await Page.FillAsync("#login-password", password);
-        await Page.ClickAsync("button.cd-login-submit");
-        await Page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.OrdinalIgnoreCase));
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#login-email", email);
+        await page.FillAsync("#login-password", password);
+        await page.ClickAsync("button.cd-login-submit");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Waits until the interactive circuit is up: pages are not prerendered, so the layout appears only then.</summary>
@@ -133,7 +170,70 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (!_completed)
+        {
+            await SaveFailureArtefactsAsync();
+        }
+
         await _browser.DisposeAsync();
         _playwright.Dispose();
+    }
+
+    /// <summary>What a failed test leaves for whoever reads CI's output: each page as PNG and HTML, the console
+    /// errors and the app's log.</summary>
+    private async Task SaveFailureArtefactsAsync()
+    {
+        try
+        {
+            var folder = ArtefactsFolder
+                ?? Path.Combine(ArtefactsRoot(), string.IsNullOrEmpty(_testName) ? "browser-test" : _testName);
+            Directory.CreateDirectory(folder);
+            for (var i = 0; i < _pages.Count; i++)
+            {
+                var page = _pages[i];
+                if (page.IsClosed)
+                {
+                    continue;
+                }
+
+                var name = $"page-{i + 1}";
+                await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+                await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"),
+                    $"<!-- {page.Url} -->\n" + await page.ContentAsync());
+            }
+
+            await File.WriteAllTextAsync(Path.Combine(folder, "console-errors.txt"),
+                string.Join(Environment.NewLine, ConsoleErrors));
+            await File.WriteAllTextAsync(Path.Combine(folder, "app.log"), App.Log());
+            Console.Error.WriteLine($"Browser test {_testName} failed: screenshot and HTML in {folder}");
+        }
+        catch (PlaywrightException)
+        {
+            // The browser itself failed; the test's own exception says more than missing artefacts would.
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary><c>CASEDESK_ARTIFACTS</c>, else <c>TestResults/browser-failures</c> in the repository (where
+    /// <c>.ci/run</c> keeps the test results), else the temp folder.</summary>
+    internal static string ArtefactsRoot()
+    {
+        var configured = Environment.GetEnvironmentVariable("CASEDESK_ARTIFACTS");
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return configured;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CaseDesk.sln")))
+            {
+                return Path.Combine(dir.FullName, "TestResults", "browser-failures");
+            }
+        }
+
+        return Path.Combine(Path.GetTempPath(), "casedesk-browser-failures");
     }
 }

@@ -181,5 +181,6 @@ public sealed class ComplaintWalkthroughTests
         Assert.Equal("La Ode Rusdin", closedBy);
         // The Content Security Policy blocked nothing the app needs, and no script failed on the way.
         Assert.True(browser.ConsoleErrors.Count == 0, string.Join("\n", browser.ConsoleErrors));
+        browser.Complete();
     }
 }

@@ -42,6 +42,20 @@ public sealed partial class DashboardWalkthroughTests
         await Assertions.Expect(page.Locator("[data-testid=queue-extra-filters]")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("dashboard-02-queue");
 
+        // The meeting report for this year, downloaded as the supervisor takes it to the coordination meeting.
+        await page.GotoAsync("/reports");
+        await browser.WaitForInteractiveAsync();
+        await page.Locator("[data-testid=report-preset-ThisYear]").ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.Locator("a[data-testid=report-download]").ClickAsync());
+        Assert.Matches(MeetingReportFile(), download.SuggestedFilename);
+        var pdf = await File.ReadAllBytesAsync(await download.PathAsync());
+        browser.SaveFile(download.SuggestedFilename, pdf);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+        var text = string.Join(" ", Documents.PdfRead.PageTexts(pdf));
+        Assert.Contains("LAPORAN PENANGANAN KASUS PEKERJA MIGRAN INDONESIA", text);
+        Assert.Contains("Buton Tengah", text);
+
         await page.Context.ClearCookiesAsync();
         await browser.SignInAsync(DemoData.OfficerEmail);
         await browser.ExpectUrlAsync(QueueUrl());
@@ -49,6 +63,8 @@ public sealed partial class DashboardWalkthroughTests
         await Assertions.Expect(page.Locator("[data-testid=nav-dashboard]")).ToHaveCountAsync(0);
         await page.GotoAsync("/dashboard");
         await Assertions.Expect(page.Locator("[data-testid=access-denied]")).ToContainTextAsync("Akses ditolak");
+        Assert.True(browser.ConsoleErrors.Count == 0, string.Join("\n", browser.ConsoleErrors));
+        browser.Complete();
     }
 
     [GeneratedRegex(@"/dashboard$")]
@@ -56,6 +72,9 @@ public sealed partial class DashboardWalkthroughTests
 
     [GeneratedRegex(@"/cases\?regency=7414&open=false&from=\d{4}-01-01&to=\d{4}-\d\d-\d\d$")]
     private static partial Regex RegencyQueueUrl();
+
+    [GeneratedRegex(@"^Laporan-Rapat-Koordinasi-\d{4}-01-01-\d{4}-\d\d-\d\d\.pdf$")]
+    private static partial Regex MeetingReportFile();
 
     [GeneratedRegex(@"/cases$")]
     private static partial Regex QueueUrl();

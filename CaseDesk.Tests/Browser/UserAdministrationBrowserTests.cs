@@ -44,5 +44,6 @@ public sealed class UserAdministrationBrowserTests
         await browser.SignInAsync("baru@casedesk.local", "sagu-dan-ikan-bakar-tiap-jumat");
         await browser.ExpectUrlAsync(new Regex("/cases"));
         Assert.Empty(browser.ConsoleErrors);
+        browser.Complete();
     }
 }

@@ -68,6 +68,7 @@ public sealed partial class ExportBrowserTests
         await Assertions.Expect(page.Locator(".mud-snackbar").Filter(new() { HasText = xlsx.SuggestedFilename }))
             .ToBeVisibleAsync();
         await browser.ScreenshotAsync("export-02-done");
+        browser.Complete();
     }
 
     [GeneratedRegex(@"^kasus-\d{4}-\d{2}-\d{2}\.")]

@@ -47,6 +47,14 @@ public sealed class RunningApp : IAsyncDisposable
     public CaseDeskDb OpenDatabase() =>
         new(new DbContextOptionsBuilder<CaseDeskDb>().UseSqlite($"Data Source={DatabasePath};Pooling=False").Options);
 
+    /// <summary>A context factory over the app's database file, for Core actions and fixtures run by a test.</summary>
+    public IDbContextFactory<CaseDeskDb> DatabaseFactory() => new FileFactory(this);
+
+    private sealed class FileFactory(RunningApp app) : IDbContextFactory<CaseDeskDb>
+    {
+        public CaseDeskDb CreateDbContext() => app.OpenDatabase();
+    }
+
     /// <summary>The app's console output so far, for assertion messages.</summary>
     public string Log()
     {
