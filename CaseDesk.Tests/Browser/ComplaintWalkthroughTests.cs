@@ -138,17 +138,31 @@ public sealed class ComplaintWalkthroughTests
         await Assertions.Expect(letters).ToHaveCountAsync(4);
         await Assertions.Expect(page.Locator(".case-letters")).ToContainTextAsync("Tanda Terima Pengaduan");
         await Assertions.Expect(page.Locator(".case-letters")).ToContainTextAsync("Berita Acara Mediasi");
-        var minutesRow = letters.Filter(new() { HasText = "Berita Acara Mediasi" });
-        var href = await minutesRow.Locator("a.letter-view").GetAttributeAsync("href");
-        var response = await page.Context.APIRequest.GetAsync(href!);
-        Assert.Equal(200, response.Status);
-        Assert.Equal("application/pdf", response.Headers["content-type"]);
-        var minutesPdf = await response.BodyAsync();
-        browser.SaveFile("05c-minutes.pdf", minutesPdf);
-        var minutes = string.Join(" ", Documents.PdfRead.PageTexts(minutesPdf));
-        Assert.Contains("BERITA ACARA MEDIASI", minutes);
-        Assert.Contains("lima belas juta tujuh ratus lima puluh ribu rupiah", minutes);
-        Assert.Contains("Wa Ode Sitti Marlina", minutes);
+        // Every letter downloads as a PDF naming the case and the worker, with its own heading and content.
+        var expectedLetters = new (string Row, string[] Texts)[]
+        {
+            ("Tanda Terima Pengaduan", ["TANDA TERIMA PENGADUAN", "Gaji tidak dibayar"]),
+            ("Undangan Mediasi", ["Undangan Mediasi", "Ruang Mediasi BP3MI Sulawesi Tenggara", "09.00"]),
+            ("Berita Acara Mediasi", ["BERITA ACARA MEDIASI", "lima belas juta tujuh ratus lima puluh ribu rupiah"]),
+            ("Pemberitahuan Penyelesaian", ["Pemberitahuan Penyelesaian Pengaduan"]),
+        };
+        foreach (var (row, texts) in expectedLetters)
+        {
+            var letterRow = letters.Filter(new() { HasText = row });
+            await Assertions.Expect(letterRow).ToHaveCountAsync(1);
+            var href = await letterRow.Locator("a.letter-view").GetAttributeAsync("href");
+            var response = await page.Context.APIRequest.GetAsync(href!);
+            Assert.Equal(200, response.Status);
+            Assert.Equal("application/pdf", response.Headers["content-type"]);
+            var pdf = await response.BodyAsync();
+            browser.SaveFile($"05c-{row.Replace(' ', '-')}.pdf", pdf);
+            var text = string.Join(" ", Documents.PdfRead.PageTexts(pdf));
+            foreach (var expected in texts.Append("Wa Ode Sitti Marlina").Append(reference))
+            {
+                Assert.True(text.Contains(expected, StringComparison.Ordinal), $"{row}: \"{expected}\" missing in\n{text}");
+            }
+        }
+
         await browser.ScreenshotAsync("05d-letters");
 
         var timeline = page.Locator(".case-timeline");
