@@ -33,6 +33,9 @@ public enum AuditAction
 
     /// <summary>Someone displayed a case's identity numbers or telephone numbers in full.</summary>
     PersonalDataViewed,
+
+    /// <summary>An admin changed the regencies an officer works on (regional assignment).</summary>
+    UserRegionsChanged,
 }
 
 /// <summary>
