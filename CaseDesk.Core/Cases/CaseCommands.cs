@@ -194,7 +194,8 @@ public sealed class AssignCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
                 .Select(u => new { u.LockoutEnd }).SingleOrDefaultAsync(ct);
             if (c.AssignedOfficerId != officerId && (candidate is null || UserAdmin.IsDisabled(candidate.LockoutEnd)))
             {
-                return CommandResults.Invalid("AssignedOfficerId", CaseText.Get("Validation_OfficerNotAssignable"));
+                return new CaseCommandResult(CommandOutcome.NotAllowed,
+                    [new FieldError("AssignedOfficerId", CaseText.Get("Validation_OfficerNotAssignable"))], null);
             }
 
             note = CaseText.FormatIn(culture, "Event_Assigned", officerName);
