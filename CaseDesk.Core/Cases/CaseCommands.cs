@@ -190,9 +190,12 @@ public sealed class AssignCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
                 return CommandResults.Invalid("AssignedOfficerId", CaseText.Get("Validation_OfficerUnknown"));
             }
 
-            var candidate = await CaseQueries.Assignable(db).Where(u => u.Id == officerId)
+            // Taking a case for oneself: the signed-in actor's roles are known; anyone else's come from the database.
+            var selfAssignable = officerId == actor.UserId && actor.Roles.Any(CaseQueries.AssignableRoles.Contains);
+            var candidate = selfAssignable ? null : await CaseQueries.Assignable(db).Where(u => u.Id == officerId)
                 .Select(u => new { u.LockoutEnd }).SingleOrDefaultAsync(ct);
-            if (c.AssignedOfficerId != officerId && (candidate is null || UserAdmin.IsDisabled(candidate.LockoutEnd)))
+            if (c.AssignedOfficerId != officerId && !selfAssignable
+                && (candidate is null || UserAdmin.IsDisabled(candidate.LockoutEnd)))
             {
                 return new CaseCommandResult(CommandOutcome.NotAllowed,
                     [new FieldError("AssignedOfficerId", CaseText.Get("Validation_OfficerNotAssignable"))], null);

@@ -86,10 +86,13 @@ public sealed class AccessFixture : IAsyncDisposable
     }
 
     /// <summary>A user with real role rows (the assignable-officer check reads them).</summary>
-    public async Task<Actor> AddUserAsync(string name, params string[] roles)
+    public Task<Actor> AddUserAsync(string name, params string[] roles) => AddUserWithRolesAsync(Db, name, roles);
+
+    /// <summary>Like <see cref="TestDb.AddUserAsync"/>, plus the user's role rows.</summary>
+    public static async Task<Actor> AddUserWithRolesAsync(TestDb testDb, string name, params string[] roles)
     {
-        var actor = await Db.AddUserAsync(name, roles);
-        await using var db = await Db.Factory.CreateDbContextAsync();
+        var actor = await testDb.AddUserAsync(name, roles);
+        await using var db = await testDb.Factory.CreateDbContextAsync();
         foreach (var role in roles)
         {
             var id = await db.Roles.Where(r => r.Name == role).Select(r => r.Id).SingleOrDefaultAsync();
