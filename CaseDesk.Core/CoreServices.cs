@@ -20,6 +20,10 @@ public static class CoreServices
     {
         services.AddDbContextFactory<CaseDeskDb>(o => o.UseSqlite(connectionString, s => s.CommandTimeout(30)));
         services.AddSingleton(TimeProvider.System);
+        services.AddOptions<Access.AccessOptions>().BindConfiguration(Access.AccessOptions.Section);
+        services.AddTransient<Access.CaseAccess>();
+        services.AddTransient<Access.UserRegionQueries>();
+        services.AddTransient<Access.SetUserRegions>();
         services.AddTransient<CaseQueries>();
         services.AddTransient<OpenCase>();
         services.AddTransient<UpdateCase>();

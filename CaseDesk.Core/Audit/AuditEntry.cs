@@ -39,6 +39,8 @@ public enum AuditAction
     ApprovalApproved,
     ApprovalReturned,
     ApprovalCancelled,
+    /// <summary>An admin changed the regencies an officer works on (regional assignment).</summary>
+    UserRegionsChanged,
 }
 
 /// <summary>

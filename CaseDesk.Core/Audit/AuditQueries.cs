@@ -1,3 +1,4 @@
+using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,18 @@ public sealed record AuditRow(long Id, DateTime AtUtc, string UserId, string Use
 /// <summary>Reads the audit trail, newest first, paged in the database.</summary>
 public sealed class AuditQueries(IDbContextFactory<CaseDeskDb> dbFactory)
 {
+    /// <summary>Who may read the audit trail: admins and the head of office.</summary>
+    public static bool MayRead(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Roles.Contains(Roles.Admin) || actor.Roles.Contains(Roles.Head);
+    }
+
+    /// <summary>The trail for <paramref name="actor"/>: nothing for anyone but admins and the head of office.</summary>
+    public async Task<PagedResult<AuditRow>> SearchAsync(AuditFilter filter, int page, int pageSize, Actor actor,
+        CancellationToken ct = default) =>
+        MayRead(actor) ? await SearchAsync(filter, page, pageSize, ct) : new PagedResult<AuditRow>([], 0);
+
     public async Task<PagedResult<AuditRow>> SearchAsync(AuditFilter filter, int page, int pageSize,
         CancellationToken ct = default)
     {

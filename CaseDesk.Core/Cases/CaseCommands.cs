@@ -1,4 +1,5 @@
 using System.Text;
+using CaseDesk.Core.Access;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.ServiceLevels;
@@ -9,7 +10,7 @@ namespace CaseDesk.Core.Cases;
 
 /// <summary>Edits a case's fields while it is open; records the changed fields on the timeline.</summary>
 public sealed class UpdateCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
-    IOptions<ServiceLevelOptions>? serviceLevels = null)
+    IOptions<ServiceLevelOptions>? serviceLevels = null, IOptions<AccessOptions>? access = null)
 {
     public async Task<CaseCommandResult> ExecuteAsync(int caseId, CaseInput input, int expectedVersion, Actor actor,
         CancellationToken ct = default)
@@ -18,7 +19,8 @@ public sealed class UpdateCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
         ArgumentNullException.ThrowIfNull(actor);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Cases.SingleOrDefaultAsync(x => x.Id == caseId, ct);
+        var scope = await CaseAccess.ScopeAsync(db, actor, access?.Value, ct);
+        var c = await scope.Apply(db.Cases).SingleOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null)
         {
             return CommandResults.NotFound;
@@ -41,7 +43,7 @@ public sealed class UpdateCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
         }
 
         if (input.LinkedCaseId is { } linkedId && linkedId != c.LinkedCaseId
-            && (linkedId == caseId || !await db.Cases.AnyAsync(x => x.Id == linkedId, ct)))
+            && (linkedId == caseId || !await scope.Apply(db.Cases).AnyAsync(x => x.Id == linkedId, ct)))
         {
             return CommandResults.Invalid(nameof(CaseInput.LinkedCaseId), CaseText.Get("Validation_LinkedCaseUnknown"));
         }
@@ -108,7 +110,8 @@ public sealed class UpdateCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
 /// <summary>Appends a note to the timeline; allowed in every state.</summary>
 /// <remarks>A note changes no case field, so it neither checks nor increments <see cref="Case.Version"/>: an officer
 /// editing the case is not interrupted by a colleague's note.</remarks>
-public sealed class AddCaseNote(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock)
+public sealed class AddCaseNote(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
+    IOptions<AccessOptions>? access = null)
 {
     public async Task<CaseCommandResult> ExecuteAsync(int caseId, string note, Actor actor,
         CancellationToken ct = default)
@@ -126,7 +129,9 @@ public sealed class AddCaseNote(IDbContextFactory<CaseDeskDb> dbFactory, TimePro
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var version = await db.Cases.Where(c => c.Id == caseId).Select(c => (int?)c.Version).SingleOrDefaultAsync(ct);
+        var scope = await CaseAccess.ScopeAsync(db, actor, access?.Value, ct);
+        var version = await scope.Apply(db.Cases).Where(c => c.Id == caseId).Select(c => (int?)c.Version)
+            .SingleOrDefaultAsync(ct);
         if (version is null)
         {
             return CommandResults.NotFound;
@@ -139,17 +144,35 @@ public sealed class AddCaseNote(IDbContextFactory<CaseDeskDb> dbFactory, TimePro
 }
 
 /// <summary>Assigns a case to an officer (null unassigns). No version check: the queue's quick "assign to me".</summary>
-public sealed class AssignCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock)
+/// <remarks>Only users who handle cases (<see cref="CaseQueries.AssignableRoles"/>, enabled) can be assigned. An
+/// officer takes an unassigned case for themselves or gives up their own; distributing cases to others is for
+/// supervisors. A closed case keeps the officer who closed it.</remarks>
+public sealed class AssignCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
+    IOptions<AccessOptions>? access = null)
 {
     public async Task<CaseCommandResult> ExecuteAsync(int caseId, string? officerId, Actor actor,
         CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Cases.SingleOrDefaultAsync(x => x.Id == caseId, ct);
+        var scope = await CaseAccess.ScopeAsync(db, actor, access?.Value, ct);
+        var c = await scope.Apply(db.Cases).SingleOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null)
         {
             return CommandResults.NotFound;
+        }
+
+        if (!c.IsOpen)
+        {
+            return new CaseCommandResult(CommandOutcome.NotAllowed,
+                [new FieldError("AssignedOfficerId", CaseText.Get("Validation_AssignClosed"))], null);
+        }
+
+        var takesUnassigned = officerId == actor.UserId && c.AssignedOfficerId is null;
+        var givesUpOwn = officerId is null && c.AssignedOfficerId == actor.UserId;
+        if (!actor.IsSupervisor && !takesUnassigned && !givesUpOwn && officerId != c.AssignedOfficerId)
+        {
+            return CommandResults.NotAllowed;
         }
 
         var culture = CaseText.RecordCulture;
@@ -165,6 +188,17 @@ public sealed class AssignCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
             if (officerName is null)
             {
                 return CommandResults.Invalid("AssignedOfficerId", CaseText.Get("Validation_OfficerUnknown"));
+            }
+
+            // Taking a case for oneself: the signed-in actor's roles are known; anyone else's come from the database.
+            var selfAssignable = officerId == actor.UserId && actor.Roles.Any(CaseQueries.AssignableRoles.Contains);
+            var candidate = selfAssignable ? null : await CaseQueries.Assignable(db).Where(u => u.Id == officerId)
+                .Select(u => new { u.LockoutEnd }).SingleOrDefaultAsync(ct);
+            if (c.AssignedOfficerId != officerId && !selfAssignable
+                && (candidate is null || UserAdmin.IsDisabled(candidate.LockoutEnd)))
+            {
+                return new CaseCommandResult(CommandOutcome.NotAllowed,
+                    [new FieldError("AssignedOfficerId", CaseText.Get("Validation_OfficerNotAssignable"))], null);
             }
 
             note = CaseText.FormatIn(culture, "Event_Assigned", officerName);
@@ -186,14 +220,15 @@ public sealed class AssignCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
 
 /// <summary>Records that the worker's identity documents were checked (a guard of several workflow steps).</summary>
 public sealed class VerifyWorkerIdentity(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
-    IOptions<ServiceLevelOptions>? serviceLevels = null)
+    IOptions<ServiceLevelOptions>? serviceLevels = null, IOptions<AccessOptions>? access = null)
 {
     public async Task<CaseCommandResult> ExecuteAsync(int caseId, int expectedVersion, Actor actor,
         CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Cases.SingleOrDefaultAsync(x => x.Id == caseId, ct);
+        var scope = await CaseAccess.ScopeAsync(db, actor, access?.Value, ct);
+        var c = await scope.Apply(db.Cases).SingleOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null)
         {
             return CommandResults.NotFound;

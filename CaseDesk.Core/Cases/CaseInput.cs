@@ -55,7 +55,12 @@ public sealed class CaseInput
 public sealed record FieldError(string Field, string Message);
 
 public sealed record DuplicateCandidate(int CaseId, string ReferenceNumber, string WorkerName, CaseStatus Status,
-    string MatchReason);
+    string MatchReason)
+{
+    /// <summary>Matching cases outside the officer's regions (regional assignment): one line without details, so
+    /// the officer knows to ask a supervisor before registering the worker again.</summary>
+    public bool OutsideScope { get; init; }
+}
 
 public sealed record OpenCaseResult(bool Succeeded, int? CaseId, string? ReferenceNumber,
     IReadOnlyList<FieldError> Errors, IReadOnlyList<DuplicateCandidate> Duplicates, int? ReceiptLetterId = null,

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using CaseDesk.Core.Access;
+using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.ServiceLevels;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +33,8 @@ public sealed record CaseQueueFilter
     public DateOnly? ClosedFrom { get; init; }
     /// <summary>Closed (status Closed) on or before this office date (WITA).</summary>
     public DateOnly? ClosedTo { get; init; }
+    /// <summary>The cases the viewer may see (<see cref="CaseAccess"/>); null for office-wide callers.</summary>
+    public CaseScope? Scope { get; init; }
 }
 
 public enum DueFilter { Overdue, Soon }
@@ -69,8 +73,11 @@ public sealed record Option(string Code, string Name);
 
 /// <remarks>Without <paramref name="clock"/> (tests, tools) "today" is the system's.</remarks>
 public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider? clock = null,
-    IOptions<ServiceLevelOptions>? serviceLevels = null)
+    IOptions<ServiceLevelOptions>? serviceLevels = null, IOptions<AccessOptions>? access = null)
 {
+    /// <summary>The roles of the users who handle cases and so can be assigned one.</summary>
+    public static readonly IReadOnlyList<string> AssignableRoles = [Roles.Officer, Roles.Supervisor, Roles.Head];
+
     public const int MaxPageSize = 200;
 
     /// <summary>"Due soon" means due today or within this many working days.</summary>
@@ -110,11 +117,34 @@ public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory, TimePro
         return new PagedResult<CaseQueueRow>(withDays, total);
     }
 
-    public async Task<CaseDetails?> GetDetailsAsync(int caseId, CancellationToken ct = default)
+    /// <summary>The queue as <paramref name="viewer"/> may see it (<see cref="CaseAccess"/>).</summary>
+    public async Task<PagedResult<CaseQueueRow>> GetQueueAsync(CaseQueueFilter filter, PageRequest page, Actor viewer,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return await GetQueueAsync(filter with { Scope = await ScopeAsync(viewer, ct) }, page, ct);
+    }
+
+    /// <summary>The case as <paramref name="viewer"/> may see it: null when it does not exist or lies outside the
+    /// viewer's regions.</summary>
+    public async Task<CaseDetails?> GetDetailsAsync(int caseId, Actor viewer, CancellationToken ct = default) =>
+        await GetDetailsAsync(caseId, await ScopeAsync(viewer, ct), ct);
+
+    public Task<CaseDetails?> GetDetailsAsync(int caseId, CancellationToken ct = default) =>
+        GetDetailsAsync(caseId, CaseScope.All, ct);
+
+    /// <summary>What <paramref name="viewer"/> may see (for the queue's empty-state explanation too).</summary>
+    public async Task<CaseScope> ScopeAsync(Actor viewer, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await CaseAccess.ScopeAsync(db, viewer, access?.Value, ct);
+    }
+
+    private async Task<CaseDetails?> GetDetailsAsync(int caseId, CaseScope scope, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var english = IsEnglish();
-        var found = await db.Cases.AsNoTracking()
+        var found = await scope.Apply(db.Cases.AsNoTracking())
             .Where(c => c.Id == caseId)
             .Select(c => new
             {
@@ -173,12 +203,24 @@ public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory, TimePro
         return Sorted(countries);
     }
 
-    /// <summary>Users who can be assigned cases (id, display name).</summary>
+    /// <summary>Users who can be assigned cases (id, display name): enabled accounts in
+    /// <see cref="AssignableRoles"/>.</summary>
     public async Task<IReadOnlyList<Option>> GetOfficersAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var users = await db.Users.AsNoTracking().Select(u => new Option(u.Id, u.DisplayName)).ToListAsync(ct);
-        return Sorted(users);
+        var users = await Assignable(db).AsNoTracking().Select(u => new { u.Id, u.DisplayName, u.LockoutEnd })
+            .ToListAsync(ct);
+        return Sorted([.. users.Where(u => !UserAdmin.IsDisabled(u.LockoutEnd)).Select(u => new Option(u.Id, u.DisplayName))]);
+    }
+
+    /// <summary>Users in <see cref="AssignableRoles"/>, disabled ones included: SQLite cannot compare the
+    /// <see cref="AppUser.LockoutEnd"/> offsets, so callers drop those with <see cref="UserAdmin.IsDisabled"/>.</summary>
+    internal static IQueryable<AppUser> Assignable(CaseDeskDb db)
+    {
+        var roles = AssignableRoles.ToList();
+        var roleIds = db.Roles.Where(r => roles.Contains(r.Name!)).Select(r => r.Id);
+        var holders = db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId)).Select(ur => ur.UserId);
+        return db.Users.Where(u => holders.Contains(u.Id));
     }
 
     /// <summary>The queue's filter as a database query; shared by the queue, the exports and the dashboard's
@@ -191,6 +233,7 @@ public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory, TimePro
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(calendar);
+        query = filter.Scope?.Apply(query) ?? query;
         query = Filter(query, filter);
         if (filter.Due is DueFilter.Overdue)
         {

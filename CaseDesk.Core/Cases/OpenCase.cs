@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseDesk.Core.Access;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.Letters;
@@ -13,7 +14,8 @@ namespace CaseDesk.Core.Cases;
 /// with <see cref="CaseInput.IssueReceipt"/> also the complaint receipt, in the same transaction.</summary>
 /// <remarks>Without <paramref name="letterOptions"/> (tests, tools) the receipt uses the default <see cref="LetterOptions"/>.</remarks>
 public sealed class OpenCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
-    IOptions<LetterOptions>? letterOptions = null, IOptions<ServiceLevelOptions>? serviceLevels = null)
+    IOptions<LetterOptions>? letterOptions = null, IOptions<ServiceLevelOptions>? serviceLevels = null,
+    IOptions<AccessOptions>? access = null)
 {
     public async Task<OpenCaseResult> ExecuteAsync(CaseInput input, Actor actor, CancellationToken ct = default)
     {
@@ -27,7 +29,8 @@ public sealed class OpenCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvid
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (input.LinkedCaseId is { } linkedId && !await db.Cases.AnyAsync(c => c.Id == linkedId, ct))
+        var scope = await CaseAccess.ScopeAsync(db, actor, access?.Value, ct);
+        if (input.LinkedCaseId is { } linkedId && !await scope.Apply(db.Cases).AnyAsync(c => c.Id == linkedId, ct))
         {
             return Invalid([new FieldError(nameof(CaseInput.LinkedCaseId), CaseText.Get("Validation_LinkedCaseUnknown"))]);
         }
@@ -35,7 +38,7 @@ public sealed class OpenCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvid
         // Linking to one of the candidates is also a decision about them.
         if (!input.DuplicatesAcknowledged && input.LinkedCaseId is null)
         {
-            var duplicates = await FindDuplicatesAsync(db, input, excludeCaseId: null, ct);
+            var duplicates = await FindDuplicatesAsync(db, input, excludeCaseId: null, scope, ct);
             if (duplicates.Count > 0)
             {
                 return new OpenCaseResult(false, null, null, [], duplicates);
@@ -101,7 +104,7 @@ public sealed class OpenCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvid
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await FindDuplicatesAsync(db, input, excludeCaseId: null, ct);
+        return await FindDuplicatesAsync(db, input, excludeCaseId: null, CaseScope.All, ct);
     }
 
     /// <summary>"ADU-2026-000123": kind prefix, year (WITA), six-digit sequence per kind and year.</summary>
@@ -116,8 +119,10 @@ public sealed class OpenCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvid
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// <remarks>Matches outside <paramref name="scope"/> become one <see cref="DuplicateCandidate.OutsideScope"/>
+    /// line: no reference, no name, no link.</remarks>
     internal static async Task<IReadOnlyList<DuplicateCandidate>> FindDuplicatesAsync(CaseDeskDb db, CaseInput input,
-        int? excludeCaseId, CancellationToken ct)
+        int? excludeCaseId, CaseScope scope, CancellationToken ct)
     {
         var nik = CaseValidator.NormalizeNik(input.WorkerNik);
         var passport = CaseValidator.NormalizePassport(input.WorkerPassportNo);
@@ -142,11 +147,24 @@ public sealed class OpenCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvid
             .Take(20)
             .ToListAsync(ct);
 
-        return matches.Select(m => new DuplicateCandidate(m.Id, m.ReferenceNumber, m.WorkerName, m.Status,
+        var ids = matches.Select(m => m.Id).ToList();
+        var visible = await scope.Apply(db.Cases).Where(c => ids.Contains(c.Id))
+            .Select(c => c.Id).ToListAsync(ct);
+        var candidates = matches.Where(m => visible.Contains(m.Id))
+            .Select(m => new DuplicateCandidate(m.Id, m.ReferenceNumber, m.WorkerName, m.Status,
                 nik is not null && m.WorkerNik == nik ? CaseText.Get("Duplicate_SameNik")
                 : passport is not null && m.WorkerPassportNo == passport ? CaseText.Get("Duplicate_SamePassport")
                 : CaseText.Get("Duplicate_SameNameAndBirthDate")))
             .ToList();
+        if (matches.Count > visible.Count)
+        {
+            candidates.Add(new DuplicateCandidate(0, "", "", CaseStatus.Intake, CaseText.Get("Duplicate_OtherRegion"))
+            {
+                OutsideScope = true,
+            });
+        }
+
+        return candidates;
     }
 
     private static OpenCaseResult Invalid(IReadOnlyList<FieldError> errors) => new(false, null, null, errors, []);

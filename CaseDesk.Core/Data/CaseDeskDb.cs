@@ -30,6 +30,7 @@ public sealed class CaseDeskDb(DbContextOptions<CaseDeskDb> options) : IdentityD
     public DbSet<CategoryInfo> Categories => Set<CategoryInfo>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApprovalRequest> ApprovalRequests => Set<ApprovalRequest>();
+    public DbSet<Access.UserRegion> UserRegions => Set<Access.UserRegion>();
 
     /// <summary>The audit trail is written by every context, however it was created (app, tests, tools).</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

@@ -24,8 +24,10 @@ public sealed record ExportAuditDetail(string Format, string Filter, int? Rows, 
 /// trail — committed before the first byte is written — and a second entry with the number of rows written is
 /// appended when it ends.
 /// </summary>
+/// <remarks>The rows are limited to the cases the actor may see (<see cref="Access.CaseAccess"/>), whatever the
+/// request's filter says.</remarks>
 public sealed class ExportCases(CaseExportQuery query, IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
-    ILogger<ExportCases>? logger = null)
+    ILogger<ExportCases>? logger = null, Microsoft.Extensions.Options.IOptions<Access.AccessOptions>? access = null)
 {
     public const int FilterMaxLength = 2000;
 
@@ -46,6 +48,13 @@ public sealed class ExportCases(CaseExportQuery query, IDbContextFactory<CaseDes
                 $"{actor.UserId} may not export personal data: supervisors, admins and the head of office only.");
         }
 
+        Access.CaseScope scope;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            scope = await Access.CaseAccess.ScopeAsync(db, actor, access?.Value, ct);
+        }
+
+        request = request with { Filter = request.Filter with { Scope = scope } };
         long? auditId = personal ? await RecordStartAsync(request, actor, ct) : null;
         var rows = new StrongBox<int>();
         var completed = false;

@@ -1,15 +1,19 @@
+using CaseDesk.Core.Access;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CaseDesk.Core.Letters;
 
 /// <summary>
 /// Cancels an issued letter: it keeps its number (the register has no gaps and numbers are never reused), and the
-/// cancellation (reason, who, when) is recorded on the letter and on the case's timeline.
+/// cancellation (reason, who, when) is recorded on the letter and on the case's timeline. Only the officer who issued
+/// the letter or a supervisor may cancel it.
 /// </summary>
-public sealed class CancelLetter(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock)
+public sealed class CancelLetter(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
+    IOptions<AccessOptions>? access = null)
 {
     public async Task<LetterResult> ExecuteAsync(int letterId, string reason, Actor actor, CancellationToken ct = default)
     {
@@ -33,9 +37,14 @@ public sealed class CancelLetter(IDbContextFactory<CaseDeskDb> dbFactory, TimePr
             // Taken up front (IMMEDIATE on SQLite) so two cancellations of one letter cannot both pass the check.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var letter = await db.Letters.SingleOrDefaultAsync(l => l.Id == letterId, ct);
-            if (letter is null)
+            if (letter is null || !await CaseAccess.CanSeeAsync(db, letter.CaseId, actor, access?.Value, ct))
             {
                 return LetterResult.Failure(CommandOutcome.NotFound, LetterText.Get("NotFound_Letter"));
+            }
+
+            if (!actor.IsSupervisor && letter.IssuedById != actor.UserId)
+            {
+                return LetterResult.Failure(CommandOutcome.NotAllowed, LetterText.Get("NotAllowed_CancelOthersLetter"));
             }
 
             if (letter.IsCancelled)

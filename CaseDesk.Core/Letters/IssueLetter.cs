@@ -1,3 +1,4 @@
+using CaseDesk.Core.Access;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
@@ -22,7 +23,7 @@ public sealed record LetterResult(CommandOutcome Outcome, IReadOnlyList<string> 
 /// <c>expectedVersion</c> is still refused, because the letter would print data the officer has not seen.
 /// </summary>
 public sealed class IssueLetter(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
-    IOptions<LetterOptions> options)
+    IOptions<LetterOptions> options, IOptions<AccessOptions>? access = null)
 {
     public async Task<LetterResult> ExecuteAsync(int caseId, LetterType type, LetterDetails details, int? expectedVersion,
         Actor actor, CancellationToken ct = default)
@@ -56,7 +57,8 @@ public sealed class IssueLetter(IDbContextFactory<CaseDeskDb> dbFactory, TimePro
         // BEGIN IMMEDIATE on SQLite: concurrent issuers queue here, so each reads the counter another has committed.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
-        var c = await db.Cases.SingleOrDefaultAsync(x => x.Id == caseId, ct);
+        var scope = await CaseAccess.ScopeAsync(db, actor, access?.Value, ct);
+        var c = await scope.Apply(db.Cases).SingleOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null)
         {
             return LetterResult.Failure(CommandOutcome.NotFound, LetterText.Get("NotFound_Case"));

@@ -15,10 +15,15 @@ public sealed record CaseReportData(Case Case, string RegencyName, string? Count
 public sealed class CaseReportQuery(IDbContextFactory<CaseDeskDb> dbFactory)
 {
     /// <summary>The case, or <c>null</c> when there is none with this id.</summary>
-    public async Task<CaseReportData?> GetAsync(int caseId, CancellationToken ct = default)
+    public Task<CaseReportData?> GetAsync(int caseId, CancellationToken ct = default) =>
+        GetAsync(caseId, Access.CaseScope.All, ct);
+
+    /// <summary>The case, or <c>null</c> when there is none with this id within <paramref name="access"/>.</summary>
+    public async Task<CaseReportData?> GetAsync(int caseId, Access.CaseScope access, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(access);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var found = await db.Cases.AsNoTracking()
+        var found = await access.Apply(db.Cases.AsNoTracking())
             .Where(c => c.Id == caseId)
             .Select(c => new
             {

@@ -61,13 +61,20 @@ public sealed class MeetingReportQuery(IDbContextFactory<CaseDeskDb> dbFactory, 
     public static readonly IReadOnlyList<(string Key, int MinDays, int? MaxDays)> AgeBuckets =
         [("0-30", 0, 30), ("31-60", 31, 60), ("61-90", 61, 90), (">90", 91, null)];
 
-    public async Task<MeetingReportData> GetAsync(ReportPeriod period, string? regencyCode, CancellationToken ct = default)
+    public Task<MeetingReportData> GetAsync(ReportPeriod period, string? regencyCode, CancellationToken ct = default) =>
+        GetAsync(period, regencyCode, Access.CaseScope.All, ct);
+
+    /// <summary>The report over the cases <paramref name="access"/> allows (an officer under regional assignment
+    /// reports on their own regions).</summary>
+    public async Task<MeetingReportData> GetAsync(ReportPeriod period, string? regencyCode, Access.CaseScope access,
+        CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(access);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var regencies = await db.Regencies.AsNoTracking().OrderBy(r => r.Code).ToListAsync(ct);
         var countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.NameId, ct);
 
-        var scope = db.Cases.AsNoTracking();
+        var scope = access.Apply(db.Cases.AsNoTracking());
         if (regencyCode is not null)
         {
             scope = scope.Where(c => c.HomeRegencyCode == regencyCode);

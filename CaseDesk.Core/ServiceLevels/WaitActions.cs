@@ -1,3 +1,4 @@
+using CaseDesk.Core.Access;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
@@ -11,7 +12,7 @@ public sealed record WaitInput(WaitingFor WaitingFor, string? Party, string? Rea
 /// <summary>Marks an open case as waiting on a third party, which pauses its service-level clock. One open wait per
 /// case; the wait, the timeline event, the due date and the version increment commit together.</summary>
 public sealed class StartWaiting(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
-    IOptions<ServiceLevelOptions>? options = null)
+    IOptions<ServiceLevelOptions>? options = null, IOptions<AccessOptions>? access = null)
 {
     public const int ReasonMaxLength = 1000;
     public const int PartyMaxLength = 150;
@@ -50,7 +51,8 @@ public sealed class StartWaiting(IDbContextFactory<CaseDeskDb> dbFactory, TimePr
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             // BEGIN IMMEDIATE (see TransitionCase): the "one open wait" check and the insert see the same data.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var c = await db.Cases.SingleOrDefaultAsync(x => x.Id == caseId, ct);
+            var scope = await CaseAccess.ScopeAsync(db, actor, access?.Value, ct);
+            var c = await scope.Apply(db.Cases).SingleOrDefaultAsync(x => x.Id == caseId, ct);
             if (c is null)
             {
                 return CommandResults.NotFound;
@@ -108,7 +110,7 @@ public sealed class StartWaiting(IDbContextFactory<CaseDeskDb> dbFactory, TimePr
 
 /// <summary>Ends a case's open wait; the clock runs again, the paused working days no longer count.</summary>
 public sealed class EndWaiting(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
-    IOptions<ServiceLevelOptions>? options = null)
+    IOptions<ServiceLevelOptions>? options = null, IOptions<AccessOptions>? access = null)
 {
     public async Task<CaseCommandResult> ExecuteAsync(int caseId, int expectedVersion, Actor actor,
         CancellationToken ct = default)
@@ -118,7 +120,8 @@ public sealed class EndWaiting(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var c = await db.Cases.SingleOrDefaultAsync(x => x.Id == caseId, ct);
+            var scope = await CaseAccess.ScopeAsync(db, actor, access?.Value, ct);
+            var c = await scope.Apply(db.Cases).SingleOrDefaultAsync(x => x.Id == caseId, ct);
             if (c is null)
             {
                 return CommandResults.NotFound;

@@ -1,3 +1,4 @@
+using CaseDesk.Core.Access;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Approvals;
 using CaseDesk.Core.Cases;
@@ -16,7 +17,8 @@ namespace CaseDesk.Core.Workflow;
 /// </summary>
 /// <remarks>Without <paramref name="letterOptions"/> (tests, tools) letters use the default <see cref="LetterOptions"/>.</remarks>
 public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
-    IOptions<LetterOptions>? letterOptions = null, IOptions<ServiceLevelOptions>? serviceLevels = null)
+    IOptions<LetterOptions>? letterOptions = null, IOptions<ServiceLevelOptions>? serviceLevels = null,
+    IOptions<AccessOptions>? access = null)
 {
 
     public async Task<TransitionResult> ExecuteAsync(int caseId, CaseTrigger trigger, StepInput input, int expectedVersion,
@@ -46,7 +48,8 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
         // here, so concurrent writers queue on the busy timeout instead of failing to upgrade a read lock later.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
-        var c = await db.Cases.SingleOrDefaultAsync(x => x.Id == caseId, ct);
+        var scope = await CaseAccess.ScopeAsync(db, actor, access?.Value, ct);
+        var c = await scope.Apply(db.Cases).SingleOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null)
         {
             return Failure(TransitionOutcome.NotFound, WorkflowText.Get("NotFound_Case"));

@@ -44,6 +44,7 @@ public sealed class AuditTrailPageTests : BunitContext, IAsyncLifetime
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddSingleton(db.Factory);
         Services.AddTransient<AuditQueries>();
+        Services.AddScoped<CaseDesk.Web.Accounts.CurrentUser>();
         var auth = AddAuthorization();
         auth.SetAuthorized("Ibu Kepala");
         auth.SetRoles(Roles.Head);

@@ -127,7 +127,7 @@ public sealed class AuditTrailTests
     public async Task NoteAssignAndVerify_WriteTheirRowsWithoutTheNoteText()
     {
         await using var testDb = await TestDb.CreateAsync();
-        var officer = await testDb.AddUserAsync("petugas", Roles.Officer);
+        var officer = await Access.AccessFixture.AddUserWithRolesAsync(testDb, "petugas", Roles.Officer);
         var supervisor = await testDb.AddUserAsync("supervisor", Roles.Supervisor);
         var clock = new TestClock();
         var id = (await new OpenCase(testDb.Factory, clock).ExecuteAsync(CaseTestData.Valid(), supervisor)).CaseId!.Value;

@@ -269,7 +269,7 @@ public sealed class CaseCommandsTests
     public async Task Assign_ExistingOfficer_AssignsWithEventAndVersion()
     {
         await using var testDb = await TestDb.CreateAsync();
-        var officer = await testDb.AddUserAsync("Pak Rahman", Roles.Officer);
+        var officer = await Access.AccessFixture.AddUserWithRolesAsync(testDb, "Pak Rahman", Roles.Officer);
         var id = await OpenAsync(testDb);
 
         var result = await new AssignCase(testDb.Factory, new TestClock()).ExecuteAsync(id, officer.UserId, Supervisor);
@@ -426,7 +426,7 @@ public sealed class CaseCommandsRaceTests
     public async Task Assign_ConcurrentWriteBeforeSave_Conflict()
     {
         await using var testDb = await TestDb.CreateAsync();
-        var officer = await testDb.AddUserAsync("Pak Rahman", Roles.Officer);
+        var officer = await Access.AccessFixture.AddUserWithRolesAsync(testDb, "Pak Rahman", Roles.Officer);
         var opened = await new OpenCase(testDb.Factory, new TestClock()).ExecuteAsync(CaseTestData.Valid(), Supervisor);
         var id = opened.CaseId!.Value;
 

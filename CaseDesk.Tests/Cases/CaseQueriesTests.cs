@@ -265,8 +265,9 @@ public sealed class CaseQueriesTests
     public async Task GetOfficers_Users_IdAndDisplayNameSorted()
     {
         await using var testDb = await TestDb.CreateAsync();
-        var zaenal = await testDb.AddUserAsync("Zaenal", Roles.Officer);
-        var andi = await testDb.AddUserAsync("Andi", Roles.Supervisor);
+        var zaenal = await Access.AccessFixture.AddUserWithRolesAsync(testDb, "Zaenal", Roles.Officer);
+        var andi = await Access.AccessFixture.AddUserWithRolesAsync(testDb, "Andi", Roles.Supervisor);
+        await Access.AccessFixture.AddUserWithRolesAsync(testDb, "Admin Saja", Roles.Admin);
 
         var officers = await new CaseQueries(testDb.Factory).GetOfficersAsync();
 

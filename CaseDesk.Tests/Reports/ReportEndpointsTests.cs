@@ -166,12 +166,14 @@ public sealed class ReportEndpointsTests(SeededCases seeded) : IClassFixture<See
     private Task<IResult> CaseReportAsync(int id, string? download) =>
         ReportEndpoints.CaseReportAsync(id, download, Officer, new CaseReportQuery(seeded.Db.Factory),
             new Core.Letters.LetterQueries(seeded.Db.Factory), Renderer,
-            Clock, NullLoggerFactory.Instance, Options.Create(new Core.Letters.LetterOptions()), CancellationToken.None);
+            Clock, NullLoggerFactory.Instance, Options.Create(new Core.Letters.LetterOptions()),
+            new Core.Access.CaseAccess(seeded.Db.Factory), CancellationToken.None);
 
     private Task<IResult> MeetingReportAsync(string? from, string? to, string? regency, string? download) =>
-        ReportEndpoints.MeetingReportAsync(from, to, regency, download,
+        ReportEndpoints.MeetingReportAsync(from, to, regency, download, Officer,
             new MeetingReportQuery(seeded.Db.Factory, Clock), Renderer, Clock, Localizer(),
-            Options.Create(new Core.Letters.LetterOptions()), CancellationToken.None);
+            Options.Create(new Core.Letters.LetterOptions()), new Core.Access.CaseAccess(seeded.Db.Factory),
+            CancellationToken.None);
 
     internal static IStringLocalizer<MeetingReportRequest> Localizer() =>
         new StringLocalizer<MeetingReportRequest>(new ResourceManagerStringLocalizerFactory(

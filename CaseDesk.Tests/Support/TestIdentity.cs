@@ -36,6 +36,10 @@ public static class TestIdentity
         services.AddTransient<DisableUser>();
         services.AddTransient<EnableUser>();
         services.AddTransient<ResetUserPassword>();
+        services.AddTransient<Core.Access.UserRegionQueries>();
+        services.AddTransient<Core.Access.SetUserRegions>();
+        services.AddTransient<Core.Access.CaseAccess>();
+        services.AddTransient<Core.Cases.CaseQueries>();
     }
 
     public static async Task EnsureRolesAsync(IServiceProvider provider)

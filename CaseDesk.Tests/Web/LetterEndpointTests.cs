@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using CaseDesk.Core.Access;
+using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Documents;
 using CaseDesk.Core.Letters;
@@ -26,7 +29,7 @@ public sealed class LetterEndpointTests
         var http = NewContext();
 
         var result = await LetterEndpoints.GetLetterAsync(c.Id, issued.LetterId!.Value, null,
-            new LetterQueries(testDb.Factory), Renderer, http, default);
+            new LetterQueries(testDb.Factory), Renderer, new CaseAccess(testDb.Factory), http, default);
         await result.ExecuteAsync(http);
 
         Assert.Equal(200, http.Response.StatusCode);
@@ -47,9 +50,9 @@ public sealed class LetterEndpointTests
             WorkflowFixtures.Officer);
 
         var wrongCase = await LetterEndpoints.GetLetterAsync(second.Id, issued.LetterId!.Value, null,
-            new LetterQueries(testDb.Factory), Renderer, NewContext(), default);
+            new LetterQueries(testDb.Factory), Renderer, new CaseAccess(testDb.Factory), NewContext(), default);
         var unknown = await LetterEndpoints.GetLetterAsync(first.Id, 9999, null, new LetterQueries(testDb.Factory),
-            Renderer, NewContext(), default);
+            Renderer, new CaseAccess(testDb.Factory), NewContext(), default);
 
         Assert.IsType<Microsoft.AspNetCore.Http.HttpResults.NotFound>(wrongCase);
         Assert.IsType<Microsoft.AspNetCore.Http.HttpResults.NotFound>(unknown);
@@ -65,7 +68,7 @@ public sealed class LetterEndpointTests
         var http = NewContext();
 
         var result = await LetterEndpoints.GetLetterAsync(c.Id, issued.LetterId!.Value, true,
-            new LetterQueries(testDb.Factory), Renderer, http, default);
+            new LetterQueries(testDb.Factory), Renderer, new CaseAccess(testDb.Factory), http, default);
         await result.ExecuteAsync(http);
 
         var disposition = http.Response.Headers.ContentDisposition.ToString();
@@ -80,7 +83,14 @@ public sealed class LetterEndpointTests
     private static DefaultHttpContext NewContext()
     {
         var services = new ServiceCollection().AddLogging().BuildServiceProvider();
-        return new DefaultHttpContext { RequestServices = services, Response = { Body = new MemoryStream() } };
+        var user = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, "officer-1"), new Claim(ClaimTypes.Role, Roles.Officer)], "Test"));
+        return new DefaultHttpContext
+        {
+            RequestServices = services,
+            User = user,
+            Response = { Body = new MemoryStream() },
+        };
     }
 
     private static byte[] Body(HttpContext http) => ((MemoryStream)http.Response.Body).ToArray();

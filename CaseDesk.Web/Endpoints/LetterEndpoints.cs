@@ -1,20 +1,28 @@
+using CaseDesk.Core.Access;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Documents;
 using CaseDesk.Core.Letters;
 using CaseDesk.Core.Letters.Templates;
+using CaseDesk.Web.Accounts;
 using Microsoft.Net.Http.Headers;
 
 namespace CaseDesk.Web.Endpoints;
 
-/// <summary>Issued letters as PDF, re-rendered from the snapshot they were issued with (identical on every print).</summary>
+/// <summary>Issued letters as PDF, re-rendered from the snapshot they were issued with (identical on every print).
+/// A letter of a case outside the user's regions (<see cref="CaseAccess"/>) is not found.</summary>
 public static class LetterEndpoints
 {
     public static IEndpointConventionBuilder MapLetterEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/cases/{id:int}/letters/{letterId:int}.pdf", GetLetterAsync).RequireAuthorization();
 
     internal static async Task<IResult> GetLetterAsync(int id, int letterId, bool? download, LetterQueries letters,
-        IPdfRenderer renderer, HttpContext http, CancellationToken ct)
+        IPdfRenderer renderer, CaseAccess access, HttpContext http, CancellationToken ct)
     {
+        if (!await access.CanSeeAsync(id, CurrentUser.FromPrincipal(http.User), ct))
+        {
+            return Results.NotFound();
+        }
+
         var issued = await letters.GetForCaseAsync(id, letterId, ct);
         if (issued is null)
         {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CaseDesk.Core.Access;
 using CaseDesk.Core.Documents;
 using CaseDesk.Core.Letters;
 using CaseDesk.Core.Reports;
@@ -11,7 +12,8 @@ namespace CaseDesk.Web.Endpoints;
 /// <summary>
 /// The printed reports as PDF downloads: <c>GET /cases/{id}/report.pdf</c> (one case, for the case file) and
 /// <c>GET /reports/meeting.pdf?from=yyyy-MM-dd&amp;to=yyyy-MM-dd[&amp;regency=7414]</c> (the coordination-meeting
-/// report). Signed-in users only; shown in the browser unless <c>download=1</c> asks for a file.
+/// report). Signed-in users only; shown in the browser unless <c>download=1</c> asks for a file. Both cover only the
+/// cases the user may see (<see cref="CaseAccess"/>): another region's case is not found.
 /// </summary>
 public static class ReportEndpoints
 {
@@ -26,9 +28,9 @@ public static class ReportEndpoints
     /// <summary>The case report; 404 for an unknown case.</summary>
     internal static async Task<IResult> CaseReportAsync(int id, string? download, ClaimsPrincipal user,
         CaseReportQuery query, LetterQueries letterQueries, IPdfRenderer renderer, TimeProvider clock,
-        ILoggerFactory loggers, IOptions<LetterOptions> office, CancellationToken ct)
+        ILoggerFactory loggers, IOptions<LetterOptions> office, CaseAccess access, CancellationToken ct)
     {
-        var data = await query.GetAsync(id, ct);
+        var data = await query.GetAsync(id, await access.ScopeAsync(CurrentUser.FromPrincipal(user), ct), ct);
         if (data is null)
         {
             return TypedResults.NotFound();
@@ -54,8 +56,9 @@ public static class ReportEndpoints
 
     /// <summary>The meeting report; 400 with the reasons in the request's language for an invalid request.</summary>
     internal static async Task<IResult> MeetingReportAsync(string? from, string? to, string? regency,
-        string? download, MeetingReportQuery query, IPdfRenderer renderer, TimeProvider clock,
-        IStringLocalizer<MeetingReportRequest> localizer, IOptions<LetterOptions> office, CancellationToken ct)
+        string? download, ClaimsPrincipal user, MeetingReportQuery query, IPdfRenderer renderer, TimeProvider clock,
+        IStringLocalizer<MeetingReportRequest> localizer, IOptions<LetterOptions> office, CaseAccess access,
+        CancellationToken ct)
     {
         var (request, problems) = MeetingReportRequest.Parse(from, to, regency, localizer);
         if (request is null)
@@ -64,7 +67,8 @@ public static class ReportEndpoints
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var data = await query.GetAsync(request.Period, request.RegencyCode, ct);
+        var scope = await access.ScopeAsync(CurrentUser.FromPrincipal(user), ct);
+        var data = await query.GetAsync(request.Period, request.RegencyCode, scope, ct);
         var pdf = renderer.Render(MeetingReportDocument.Create(data, clock.GetUtcNow().UtcDateTime,
             ReportOptions.From(office.Value)));
         return new PdfFile(pdf, MeetingReportDocument.FileName(request.Period, request.RegencyCode), IsSet(download));

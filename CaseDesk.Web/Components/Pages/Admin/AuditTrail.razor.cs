@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CaseDesk.Core.Audit;
 using CaseDesk.Core.Cases;
+using CaseDesk.Web.Accounts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -26,6 +27,7 @@ public sealed partial class AuditTrail
     private bool loadFailed;
 
     [Inject] private AuditQueries Queries { get; set; } = default!;
+    [Inject] private CurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ILogger<AuditTrail> Logger { get; set; } = default!;
     [Inject] private IStringLocalizer<AuditTrail> L { get; set; } = default!;
 
@@ -38,7 +40,8 @@ public sealed partial class AuditTrail
     {
         try
         {
-            var result = await Queries.SearchAsync(Filter, state.Page, state.PageSize, ct);
+            var actor = await CurrentUser.GetActorAsync();
+            var result = await Queries.SearchAsync(Filter, state.Page, state.PageSize, actor, ct);
             loadFailed = false;
             return new GridData<AuditRow> { Items = result.Items, TotalItems = result.TotalCount };
         }

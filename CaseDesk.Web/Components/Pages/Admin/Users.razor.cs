@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseDesk.Core.Access;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Web.Accounts;
@@ -20,8 +21,13 @@ public sealed partial class Users
     private bool loadFailed;
     private bool busy;
     private Actor? actor;
+    private IReadOnlyDictionary<string, IReadOnlyList<string>> regions = new Dictionary<string, IReadOnlyList<string>>();
+    private IReadOnlyList<Option> regencies = [];
 
     [Inject] private UserQueries Queries { get; set; } = default!;
+    [Inject] private UserRegionQueries RegionQueries { get; set; } = default!;
+    [Inject] private CaseQueries CaseQueries { get; set; } = default!;
+    [Inject] private CaseAccess Access { get; set; } = default!;
     [Inject] private DisableUser Disable { get; set; } = default!;
     [Inject] private EnableUser Enable { get; set; } = default!;
     [Inject] private CurrentUser CurrentUser { get; set; } = default!;
@@ -42,6 +48,12 @@ public sealed partial class Users
         try
         {
             rows = await Queries.ListAsync(actor!);
+            regions = await RegionQueries.ListAsync(actor!);
+            if (regencies.Count == 0)
+            {
+                regencies = await CaseQueries.GetRegenciesAsync();
+            }
+
             loadFailed = false;
         }
         catch (Exception ex)
@@ -88,6 +100,35 @@ public sealed partial class Users
             await LoadAsync();
         }
     }
+
+    private async Task ChangeRegionsAsync(UserRow row)
+    {
+        if (actor is null)
+        {
+            return;
+        }
+
+        var dialog = await Dialogs.ShowAsync<UserRegionsDialog>(L["ChangeRegionsOf", row.DisplayName],
+            new DialogParameters<UserRegionsDialog>
+            {
+                { d => d.User, row },
+                { d => d.Actor, actor },
+                { d => d.Regencies, regencies },
+                { d => d.Current, regions.GetValueOrDefault(row.Id, []) },
+                { d => d.RegionalAssignment, Access.RegionalAssignment },
+            },
+            new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+        if (await dialog.Result is { Canceled: false })
+        {
+            Snackbar.Add(L["RegionsChanged", row.DisplayName], Severity.Success);
+            await LoadAsync();
+        }
+    }
+
+    private string RegionsText(string userId) =>
+        regions.GetValueOrDefault(userId) is { Count: > 0 } codes
+            ? string.Join(", ", codes.Select(c => regencies.FirstOrDefault(r => r.Code == c)?.Name ?? c))
+            : L["NoRegions"];
 
     private async Task ResetPasswordAsync(UserRow row)
     {

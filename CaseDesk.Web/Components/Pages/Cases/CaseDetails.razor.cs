@@ -56,7 +56,7 @@ public partial class CaseDetails
         try
         {
             _today = CaseDates.Today(Clock);
-            _details = await Queries.GetDetailsAsync(Id);
+            _details = await Queries.GetDetailsAsync(Id, _actor);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using CaseDesk.Core.Access;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Exports;
@@ -23,6 +24,7 @@ public sealed partial class Queue
     private QueueQuery applied = QueueQuery.Default;
     private IReadOnlyList<Option> regencies = [];
     private Actor? actor;
+    private CaseScope? scope;
     private bool loadFailed;
     private int? takingId;
     private string? sortBy;
@@ -68,6 +70,7 @@ public sealed partial class Queue
             regencies = await Queries.GetRegenciesAsync();
             countries = await Queries.GetCountriesAsync();
             officers = await Queries.GetOfficersAsync();
+            scope = await Queries.ScopeAsync(actor);
         }
         catch (Exception ex)
         {
@@ -115,7 +118,8 @@ public sealed partial class Queue
             : new PageRequest(state.Page, state.PageSize, ToQueueSort(sort.SortBy), sort.Descending);
         try
         {
-            var result = await Queries.GetQueueAsync(BuildFilter(), page, ct);
+            actor ??= await CurrentUser.GetActorAsync();
+            var result = await Queries.GetQueueAsync(BuildFilter(), page, actor, ct);
             loadFailed = false;
             return new GridData<CaseQueueRow> { Items = result.Items, TotalItems = result.TotalCount };
         }
