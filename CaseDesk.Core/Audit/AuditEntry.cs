@@ -33,6 +33,9 @@ public enum AuditAction
 
     /// <summary>Someone displayed a case's identity numbers or telephone numbers in full.</summary>
     PersonalDataViewed,
+
+    /// <summary>The complainant's consent to a purpose was recorded as given or withdrawn (UU 27/2022).</summary>
+    ConsentRecorded,
 }
 
 /// <summary>

@@ -28,6 +28,7 @@ public sealed class CaseDeskDb(DbContextOptions<CaseDeskDb> options) : IdentityD
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<CategoryInfo> Categories => Set<CategoryInfo>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Consents.ConsentRecord> ConsentRecords => Set<Consents.ConsentRecord>();
 
     /// <summary>The audit trail is written by every context, however it was created (app, tests, tools).</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
