@@ -1,3 +1,4 @@
+using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Audit;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Consents;
@@ -18,14 +19,15 @@ public sealed class IntakeConsentTests
         input.ConsentsGiven = [ConsentPurpose.Processing, ConsentPurpose.SharingRepresentation];
         input.ConsentMethod = ConsentMethod.SignedForm;
 
-        var result = await new OpenCase(testDb.Factory, new TestClock()).ExecuteAsync(input, WorkflowFixtures.Officer);
+        var officer = await testDb.AddUserAsync("Petugas Satu", Roles.Officer);
+        var result = await new OpenCase(testDb.Factory, new TestClock()).ExecuteAsync(input, officer);
 
         Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Message)));
         var consents = await testDb.ConsentQueries().ForCaseAsync(result.CaseId!.Value);
         Assert.Equal([ConsentPurpose.Processing, ConsentPurpose.SharingRepresentation],
             consents.History.Select(h => h.Purpose).Order());
         Assert.All(consents.History, h => Assert.Equal(
-            (ConsentDecision.Given, ConsentMethod.SignedForm, new DateOnly(2026, 11, 23), WorkflowFixtures.Officer.DisplayName),
+            (ConsentDecision.Given, ConsentMethod.SignedForm, new DateOnly(2026, 11, 23), "Petugas Satu"),
             (h.Decision, h.Method, h.DecidedOn, h.RecordedByName)));
         Assert.False(consents.IsGiven(ConsentPurpose.SharingPolice));
 
@@ -43,7 +45,8 @@ public sealed class IntakeConsentTests
         var input = CaseTestData.Valid();
         input.ConsentsGiven = [ConsentPurpose.Processing];
 
-        var result = await new OpenCase(testDb.Factory, new TestClock()).ExecuteAsync(input, WorkflowFixtures.Officer);
+        var officer = await testDb.AddUserAsync("Petugas Satu", Roles.Officer);
+        var result = await new OpenCase(testDb.Factory, new TestClock()).ExecuteAsync(input, officer);
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
@@ -58,8 +61,8 @@ public sealed class IntakeConsentTests
     {
         await using var testDb = await TestDb.CreateAsync();
 
-        var result = await new OpenCase(testDb.Factory, new TestClock())
-            .ExecuteAsync(CaseTestData.Valid(), WorkflowFixtures.Officer);
+        var officer = await testDb.AddUserAsync("Petugas Satu", Roles.Officer);
+        var result = await new OpenCase(testDb.Factory, new TestClock()).ExecuteAsync(CaseTestData.Valid(), officer);
 
         Assert.True(result.Succeeded);
         Assert.Empty((await testDb.ConsentQueries().ForCaseAsync(result.CaseId!.Value)).History);

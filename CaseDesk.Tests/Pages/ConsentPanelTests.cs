@@ -149,7 +149,7 @@ public sealed class ConsentPanelTests : CasePageTestBase
 
         cut.WaitForElement("button.issue-letter").Click();
         provider.WaitForElement(".issue-letter-dialog");
-        provider.Find(".issue-letter-dialog .letter-type div.mud-input-control").Click();
+        provider.FindAll(".issue-letter-dialog div.mud-input-control")[0].MouseDown();
 
         popovers.WaitForAssertion(() =>
         {
@@ -173,7 +173,7 @@ public sealed class ConsentPanelTests : CasePageTestBase
         cut.Find(".intake-consent-SharingPolice input").Change(true);
         cut.Find("button.save-case").Click();
         cut.WaitForAssertion(() => Assert.Equal("Pilih cara persetujuan diperoleh.",
-            cut.Find(".intake-consent-method .mud-input-helper-text").TextContent.Trim()));
+            cut.Find(".intake-consent-error").TextContent.Trim()), TimeSpan.FromSeconds(10));
         Assert.Equal(0, await CountCasesAsync());
 
         await cut.InvokeAsync(() => input.ConsentMethod = ConsentMethod.Verbal);
