@@ -68,7 +68,7 @@ public static class ConsentRules
             errors.Add(new FieldError(nameof(CaseInput.ConsentsGiven), ConsentText.Get("Invalid_PurposeRequired")));
         }
 
-        if (input.ConsentsGiven.Count > 0 && input.ConsentMethod is not { } method)
+        if (input.ConsentsGiven.Count > 0 && input.ConsentMethod is null)
         {
             errors.Add(new FieldError(nameof(CaseInput.ConsentMethod), ConsentText.Get("Invalid_MethodRequired")));
         }
