@@ -80,6 +80,9 @@ public static class CoreServices
         services.AddTransient<Audit.RecordAuditEvent>();
         services.AddTransient<Audit.RecordPersonalDataView>();
         services.AddTransient<Audit.AuditQueries>();
+
+        services.AddTransient<Consents.RecordConsent>();
+        services.AddTransient<Consents.ConsentQueries>();
         return services;
     }
 }

@@ -41,6 +41,8 @@ public enum AuditAction
     ApprovalCancelled,
     /// <summary>An admin changed the regencies an officer works on (regional assignment).</summary>
     UserRegionsChanged,
+    /// <summary>The complainant's consent to a purpose was recorded as given or withdrawn (UU 27/2022).</summary>
+    ConsentRecorded,
 }
 
 /// <summary>

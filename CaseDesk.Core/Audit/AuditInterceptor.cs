@@ -153,6 +153,17 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                         l.CancelledByName, scope, l.CaseId, nameof(Letter), l.Number,
                         Serialize(new { number = l.Number, type = l.Type.ToString(), reason = Cut(l.CancelReason) })));
                     break;
+                case Consents.ConsentRecord r when entry.State == EntityState.Added:
+                    rows.Add(Row(AuditAction.ConsentRecorded, r.RecordedAtUtc, r.RecordedById, r.RecordedByName, scope,
+                        r.CaseId != 0 ? r.CaseId : null, nameof(Consents.ConsentRecord),
+                        null, Serialize(new
+                        {
+                            purpose = r.Purpose.ToString(),
+                            decision = r.Decision.ToString(),
+                            method = r.Method.ToString(),
+                            decidedOn = r.DecidedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        })));
+                    break;
                 case Holiday h when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
                     var date = h.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                     rows.Add(Row(AuditAction.HolidayChanged, now, null, null, scope, null, nameof(Holiday), date,

@@ -50,6 +50,13 @@ public sealed class CaseInput
     /// <summary>Issue the complaint receipt (Tanda Terima Pengaduan) with the new case, in the same transaction.
     /// Intake only; an edit ignores it.</summary>
     public bool IssueReceipt { get; set; }
+
+    /// <summary>The purposes the complainant consented to at intake (UU 27/2022), recorded with the new case. Intake
+    /// only; an edit ignores them (consents of an existing case are recorded one by one).</summary>
+    public List<Consents.ConsentPurpose> ConsentsGiven { get; set; } = [];
+
+    /// <summary>How the intake consents were obtained; required when any is ticked.</summary>
+    public Consents.ConsentMethod? ConsentMethod { get; set; }
 }
 
 public sealed record FieldError(string Field, string Message);

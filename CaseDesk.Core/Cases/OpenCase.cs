@@ -22,7 +22,8 @@ public sealed class OpenCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvid
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
 
-        var errors = CaseValidator.Validate(input, OfficeTime.Today(clock));
+        var errors = CaseValidator.Validate(input, OfficeTime.Today(clock))
+            .Concat(Consents.ConsentRules.ValidateIntake(input)).ToList();
         if (errors.Count > 0)
         {
             return Invalid(errors);
@@ -94,6 +95,12 @@ public sealed class OpenCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvid
             : null;
 
         await db.SaveChangesAsync(ct);
+        // A second save in the same transaction, once the case has its id (the audit trail names the case).
+        if (Consents.RecordConsent.AddIntake(db, c, input, actor, now))
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
         await transaction.CommitAsync(ct);
         return new OpenCaseResult(true, c.Id, c.ReferenceNumber, [], [], receipt?.Id, receipt?.Number);
     }

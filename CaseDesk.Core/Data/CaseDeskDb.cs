@@ -31,6 +31,7 @@ public sealed class CaseDeskDb(DbContextOptions<CaseDeskDb> options) : IdentityD
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApprovalRequest> ApprovalRequests => Set<ApprovalRequest>();
     public DbSet<Access.UserRegion> UserRegions => Set<Access.UserRegion>();
+    public DbSet<Consents.ConsentRecord> ConsentRecords => Set<Consents.ConsentRecord>();
 
     /// <summary>The audit trail is written by every context, however it was created (app, tests, tools).</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

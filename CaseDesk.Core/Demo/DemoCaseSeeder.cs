@@ -1,6 +1,7 @@
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Approvals;
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Consents;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.Letters;
 using CaseDesk.Core.Reference;
@@ -32,6 +33,7 @@ internal sealed class DemoCaseSeeder
     private readonly AddCaseNote _addNote;
     private readonly VerifyWorkerIdentity _verifyIdentity;
     private readonly TransitionCase _transition;
+    private readonly RecordConsent _recordConsent;
 
     // Coverage bookkeeping, so a few hundred cases show every step and every state of every kind.
     private readonly HashSet<(CaseKind, CaseStatus, CaseTrigger)> _firedSteps = [];
@@ -52,6 +54,7 @@ internal sealed class DemoCaseSeeder
         _addNote = new AddCaseNote(dbFactory, _clock);
         _verifyIdentity = new VerifyWorkerIdentity(dbFactory, _clock);
         _transition = new TransitionCase(dbFactory, _clock);
+        _recordConsent = new RecordConsent(dbFactory, _clock);
     }
 
     public async Task RunAsync(int caseCount, CancellationToken ct)
@@ -129,6 +132,15 @@ internal sealed class DemoCaseSeeder
         }
 
         input.IssueReceipt = input.Kind == CaseKind.Complaint;
+        // Complainants consent to everything at intake (no random draw, so the rest of the demo stays the same); a
+        // few withdraw a consent later (WithdrawSomeConsentsAsync).
+        input.ConsentsGiven = [.. Enum.GetValues<ConsentPurpose>()];
+        input.ConsentMethod = input.Channel switch
+        {
+            IntakeChannel.WalkIn => ConsentMethod.SignedForm,
+            IntakeChannel.Phone => ConsentMethod.Verbal,
+            _ => ConsentMethod.WrittenStatement,
+        };
         var opened = await _openCase.ExecuteAsync(input, opener, ct);
         if (!opened.Succeeded && opened.Errors.Count == 0 && opened.Duplicates.Count > 0)
         {
@@ -155,6 +167,7 @@ internal sealed class DemoCaseSeeder
         if ((recent && _generator.Chance(0.4)) || !MoveClock(TimeSpan.FromMinutes(_rng.Next(5, 240))))
         {
             _restingStates.Add((input.Kind, (await LoadAsync(caseId, ct)).Status));
+            await WithdrawSomeConsentsAsync(caseId, opener, ct);
             return;
         }
 
@@ -168,6 +181,33 @@ internal sealed class DemoCaseSeeder
         }
 
         await WalkAsync(caseId, assignee, intakeAt, ct);
+        await WithdrawSomeConsentsAsync(caseId, assignee, ct);
+    }
+
+    /// <summary>A few complainants withdraw a sharing consent (and one in fifty the processing consent), after the
+    /// steps taken so far; chosen by case id so the random sequence of the rest of the demo is unchanged.</summary>
+    private async Task WithdrawSomeConsentsAsync(int caseId, Actor officer, CancellationToken ct)
+    {
+        ConsentPurpose? purpose = (caseId % 13, caseId % 17, caseId % 53) switch
+        {
+            (5, _, _) => ConsentPurpose.SharingPolice,
+            (_, 3, _) => ConsentPurpose.SharingDisnaker,
+            (_, _, 11) => ConsentPurpose.Processing,
+            _ => null,
+        };
+        if (purpose is not { } withdrawn)
+        {
+            return;
+        }
+
+        var result = await _recordConsent.ExecuteAsync(caseId, new ConsentInput(withdrawn, ConsentDecision.Withdrawn,
+            ConsentMethod.WrittenStatement, OfficeTime.DateOf(_clock.Now.UtcDateTime),
+            DemoCatalog.ConsentWithdrawalNote), officer, ct);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Demo consent withdrawal on case {caseId} failed: {string.Join("; ", result.Messages)}");
+        }
     }
 
     private async Task WalkAsync(int caseId, Actor worker, DateTimeOffset intakeAt, CancellationToken ct)

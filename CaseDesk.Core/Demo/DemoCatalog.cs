@@ -257,6 +257,9 @@ internal static class DemoCatalog
         "tenggelam saat bekerja di kapal",
     ];
 
+    internal const string ConsentWithdrawalNote =
+        "Pengadu menyampaikan surat pernyataan penarikan persetujuan; salinan disimpan dalam berkas.";
+
     internal static readonly string[] CaseNotes =
     [
         "Menghubungi pengadu melalui telepon untuk melengkapi kronologi kejadian.",

@@ -76,6 +76,13 @@ public sealed class IssueLetter(IDbContextFactory<CaseDeskDb> dbFactory, TimePro
             return LetterResult.Failure(CommandOutcome.NotAllowed, errors);
         }
 
+        // UU 27/2022: a letter that hands personal data to another agency needs the complainant's consent for it.
+        if (Consents.ConsentRules.Refusal(type, c.ReferralTarget,
+                await Consents.ConsentQueries.LoadAsync(db, c.Id, ct)) is { } refusal)
+        {
+            return LetterResult.Failure(CommandOutcome.NotAllowed, refusal);
+        }
+
         errors = LetterRules.Validate(type, details, OfficeTime.DateOf(now));
         if (errors.Count > 0)
         {

@@ -155,6 +155,14 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
                 return new AppliedStep(new TransitionResult(TransitionOutcome.Invalid, unfit, null, null), null);
             }
 
+            // UU 27/2022: the step's letter may hand personal data to another agency; without consent the whole step
+            // fails (nothing saved, no number used) and the officer can take it without the letter.
+            if (Consents.ConsentRules.Refusal(issued, c.ReferralTarget,
+                    await Consents.ConsentQueries.LoadAsync(db, c.Id, ct)) is { } refusal)
+            {
+                return new AppliedStep(new TransitionResult(TransitionOutcome.NotPermitted, [refusal], null, null), null);
+            }
+
             letter = await new LetterRegister(letterOptions ?? new LetterOptions())
                 .IssueAsync(db, c, issued, input.Letter!, actor, now, ct);
         }

@@ -29,7 +29,8 @@ public sealed class AuditTrailPageTests : BunitContext, IAsyncLifetime
             new { email = "kepala@test.local" }));
         await record.ExecuteAsync(new AuditRecord(AuditAction.SignInFailed, "-", "tamu@test.local", "10.0.0.9",
             new { email = "tamu@test.local", reason = "UnknownAccount" }));
-        edited = await db.InsertAsync(WorkflowFixtures.Complete(CaseKind.Complaint, CaseStatus.Intake));
+        // Without intake consents: the trail holds only the actions these tests look at.
+        edited = await db.InsertAsync(WorkflowFixtures.Complete(CaseKind.Complaint, CaseStatus.Intake), withConsents: false);
         await using (var context = await db.Factory.CreateDbContextAsync())
         using (AuditScope.Begin(new AuditScope("u-1", "Ibu Kepala", "10.0.0.1")))
         {

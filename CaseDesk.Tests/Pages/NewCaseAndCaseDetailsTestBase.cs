@@ -59,6 +59,8 @@ public abstract class CasePageTestBase : BunitContext, IAsyncLifetime
         Services.AddTransient<IssueLetter>();
         Services.AddTransient<CancelLetter>();
         Services.AddTransient<LetterQueries>();
+        Services.AddTransient<CaseDesk.Core.Consents.RecordConsent>();
+        Services.AddTransient<CaseDesk.Core.Consents.ConsentQueries>();
         Services.AddTransient<CaseDesk.Core.Notifications.NotificationQueries>();
         Services.AddTransient<CaseDesk.Core.Notifications.MarkNotificationRead>();
         Services.AddTransient<CaseDesk.Core.Notifications.MarkAllNotificationsRead>();

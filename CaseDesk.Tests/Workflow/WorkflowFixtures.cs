@@ -1,6 +1,7 @@
 using System.Globalization;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
+using CaseDesk.Core.Consents;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.Workflow;
 using CaseDesk.Tests.Support;
@@ -63,11 +64,29 @@ internal static class WorkflowFixtures
         _ => StepInput.None,
     };
 
-    public static async Task<Case> InsertAsync(this TestDb testDb, Case c)
+    /// <summary>Inserts the case; unless <paramref name="withConsents"/> is false, the complainant consented to every
+    /// purpose at intake (as most do), so letters that share data with another agency can be issued.</summary>
+    public static async Task<Case> InsertAsync(this TestDb testDb, Case c, bool withConsents = true)
     {
         await using var db = await testDb.Factory.CreateDbContextAsync();
         db.Cases.Add(c);
         await db.SaveChangesAsync();
+        if (withConsents)
+        {
+            db.ConsentRecords.AddRange(Enum.GetValues<ConsentPurpose>().Select(purpose => new ConsentRecord
+            {
+                CaseId = c.Id,
+                Purpose = purpose,
+                Decision = ConsentDecision.Given,
+                Method = ConsentMethod.SignedForm,
+                DecidedOn = CaseDesk.Core.Cases.OfficeTime.DateOf(c.CreatedAtUtc),
+                RecordedById = Officer.UserId,
+                RecordedByName = Officer.DisplayName,
+                RecordedAtUtc = c.CreatedAtUtc,
+            }));
+            await db.SaveChangesAsync();
+        }
+
         return c;
     }
 

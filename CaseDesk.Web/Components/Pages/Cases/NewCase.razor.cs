@@ -17,6 +17,7 @@ public partial class NewCase
     private DateOnly _today;
     private bool _busy;
     private bool _dirty;
+    private string? _consentError;
 
     [Inject] private OpenCase OpenCase { get; set; } = default!;
     [Inject] private CurrentUser CurrentUser { get; set; } = default!;
@@ -71,6 +72,7 @@ public partial class NewCase
         try
         {
             _today = CaseDates.Today(Clock);
+            _consentError = null;
             if ((await _form.ValidateAsync()).Count > 0)
             {
                 return;
@@ -97,6 +99,8 @@ public partial class NewCase
                 return;
             }
 
+            _consentError = result.Errors.FirstOrDefault(e =>
+                e.Field is nameof(CaseInput.ConsentMethod) or nameof(CaseInput.ConsentsGiven))?.Message;
             await _form.ShowErrorsAsync(result.Errors);
         }
         finally
