@@ -33,6 +33,9 @@ public enum AuditAction
 
     /// <summary>Someone displayed a case's identity numbers or telephone numbers in full.</summary>
     PersonalDataViewed,
+
+    /// <summary>A closed case's personal data was replaced on request (the detail names the fields, no values).</summary>
+    CaseAnonymised,
 }
 
 /// <summary>

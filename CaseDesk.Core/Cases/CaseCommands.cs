@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using CaseDesk.Core.Accounts;
+using CaseDesk.Core.Audit;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.ServiceLevels;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +34,13 @@ public sealed class UpdateCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
         if (input.Kind != c.Kind)
         {
             return CommandResults.Invalid(nameof(CaseInput.Kind), CaseText.Get("Validation_KindChange"));
+        }
+
+        input = PersonalDataAccess.WithStoredIdentifiers(input, c);
+        if (!PersonalDataAccess.CanSee(actor, c.AssignedOfficerId) && PersonalDataAccess.ChangesIdentifiers(input, c))
+        {
+            return new CaseCommandResult(CommandOutcome.NotAllowed,
+                [new FieldError(nameof(CaseInput.WorkerNik), CaseText.Get("PersonalData_ChangeNotAllowed"))], null);
         }
 
         var errors = CaseValidator.Validate(input, OfficeTime.Today(clock));
@@ -69,8 +78,8 @@ public sealed class UpdateCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
             if (!Equals(before[i], after))
             {
                 note.Append(CaseText.Field(field, culture)).Append(": ")
-                    .Append(CaseFields.Display(before[i], culture)).Append(" → ")
-                    .Append(CaseFields.Display(after, culture)).Append('\n');
+                    .Append(TimelineValue(field, before[i], culture)).Append(" → ")
+                    .Append(TimelineValue(field, after, culture)).Append('\n');
             }
         }
 
@@ -96,6 +105,12 @@ public sealed class UpdateCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
             CommandResults.Limit(note.ToString().TrimEnd('\n'))));
         return await CommandResults.SaveAsync(db, c.Version, ct);
     }
+
+    // The timeline is read by everyone who opens the case: identifiers appear there masked like on the page.
+    private static string TimelineValue(string field, object? value, CultureInfo culture) =>
+        value is string text && field != nameof(Case.WorkerDateOfBirth) && PersonalDataMask.MaskedFields.Contains(field)
+            ? PersonalDataMask.ForField(field, text)!
+            : CaseFields.Display(value, culture);
 
     /// <summary>The edit form pre-filled from a case.</summary>
     public static CaseInput ToInput(Case c)

@@ -61,5 +61,6 @@ public enum RejectionReason { OutsideMandate, Incomplete }
 public enum CaseEventType
 {
     Created, Transition, Note, Edited, Assigned, IdentityVerified, LetterIssued, LetterCancelled,
-    WaitStarted, WaitEnded, Escalated, ClosureProposed, ClosureProposalDismissed, ClosureProposalExpired
+    WaitStarted, WaitEnded, Escalated, ClosureProposed, ClosureProposalDismissed, ClosureProposalExpired,
+    Anonymised,
 }
