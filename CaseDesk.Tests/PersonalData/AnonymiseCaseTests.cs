@@ -154,3 +154,31 @@ public sealed class AnonymiseCaseTests
         Assert.Equal(CommandOutcome.Succeeded, result.Outcome);
     }
 }
+
+public sealed class AnonymisedAuditTrailTests
+{
+    [Fact]
+    public async Task AuditQueries_AnonymisedCase_ShowsChangedFieldsWithoutValuesAndNameSearchFindsNothing()
+    {
+        await using var testDb = await TestDb.CreateAsync();
+        var c = await InsertCaseAsync(testDb);
+        var input = UpdateCase.ToInput(c);
+        input.WorkerName = "Wa Ode Sitti Aminah";
+        var edited = await new UpdateCase(testDb.Factory, new TestClock()).ExecuteAsync(c.Id, input, c.Version,
+            ActorFor("assigned-officer", c));
+        Assert.Equal(CommandOutcome.Succeeded, edited.Outcome);
+        var queries = new AuditQueries(testDb.Factory);
+        Assert.Equal(1, (await queries.SearchAsync(new AuditFilter(Text: "Aminah"), 0, 50)).TotalCount);
+        await AnonymiseCaseTests.CloseAsync(testDb, c.Id);
+
+        var done = await new AnonymiseCase(testDb.Factory, new TestClock()).ExecuteAsync(c.Id, "Permohonan.",
+            c.ReferenceNumber, edited.NewVersion!.Value, ActorFor("head", c));
+
+        Assert.Equal(CommandOutcome.Succeeded, done.Outcome);
+        Assert.Equal(0, (await queries.SearchAsync(new AuditFilter(Text: "Aminah"), 0, 50)).TotalCount);
+        var update = Assert.Single((await queries.SearchAsync(new AuditFilter(Action: AuditAction.CaseUpdated), 0, 50))
+            .Items);
+        Assert.Contains(nameof(Case.WorkerName), update.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wa Ode", update.Detail, StringComparison.Ordinal);
+    }
+}
