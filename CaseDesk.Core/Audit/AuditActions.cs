@@ -71,8 +71,15 @@ public sealed class RecordPersonalDataView(IDbContextFactory<CaseDeskDb> dbFacto
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var c = await db.Cases.AsNoTracking().Where(x => x.Id == caseId)
-            .Select(x => new { x.ReferenceNumber, x.AssignedOfficerId, x.WorkerNik, x.WorkerPassportNo, x.WorkerPhone,
-                x.ComplainantPhone })
+            .Select(x => new
+            {
+                x.ReferenceNumber,
+                x.AssignedOfficerId,
+                x.WorkerNik,
+                x.WorkerPassportNo,
+                x.WorkerPhone,
+                x.ComplainantPhone
+            })
             .SingleOrDefaultAsync(ct);
         if (c is null)
         {

@@ -1,6 +1,6 @@
-using CaseDesk.Core.Audit;
 using System.Globalization;
 using System.Resources;
+using CaseDesk.Core.Audit;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Documents;
 using CaseDesk.Core.Workflow;
