@@ -109,7 +109,7 @@ public sealed class UpdateCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
     // The timeline is read by everyone who opens the case: identifiers appear there masked like on the page.
     private static string TimelineValue(string field, object? value, CultureInfo culture) =>
         value is string text && field != nameof(Case.WorkerDateOfBirth) && PersonalDataMask.MaskedFields.Contains(field)
-            ? PersonalDataMask.ForField(field, text)!
+            ? CaseFields.Display(PersonalDataMask.ForField(field, text), culture)
             : CaseFields.Display(value, culture);
 
     /// <summary>The edit form pre-filled from a case.</summary>

@@ -173,7 +173,7 @@ public sealed class PersonalDataTests
         await using var db = await testDb.Factory.CreateDbContextAsync();
         var note = await db.CaseEvents.Where(e => e.CaseId == c.Id && e.Type == CaseEventType.Edited)
             .Select(e => e.Note).SingleAsync();
-        Assert.Contains("7414••••••••0012 → 7414••••••••0099", note, StringComparison.Ordinal);
+        Assert.Contains("\"7414••••••••0012\" → \"7414••••••••0099\"", note, StringComparison.Ordinal);
         Assert.DoesNotContain(Nik, note!, StringComparison.Ordinal);
     }
 
