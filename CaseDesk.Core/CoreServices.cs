@@ -30,6 +30,7 @@ public static class CoreServices
         services.AddTransient<AddCaseNote>();
         services.AddTransient<AssignCase>();
         services.AddTransient<VerifyWorkerIdentity>();
+        services.AddTransient<AnonymiseCase>();
         services.AddTransient<TransitionCase>();
         services.AddTransient<Reports.MeetingReportQuery>();
         services.AddTransient<Reports.CaseReportQuery>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CaseDesk.Core.Accounts;
+using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +44,7 @@ public sealed class RecordAuditEvent(IDbContextFactory<CaseDeskDb> dbFactory, Ti
     private static string Cut(string value, int max) => value.Length > max ? value[..max] : value;
 }
 
-/// <summary>The personal identifiers shown in full on a case page (UU 27/2022: every view is accountable).</summary>
+/// <summary>The personal identifiers a "show" displayed in full (UU 27/2022: every view is accountable).</summary>
 public enum PersonalDataKind
 {
     Nik,
@@ -51,29 +52,68 @@ public enum PersonalDataKind
     Phone,
 }
 
+/// <summary>The answer to "show": the full values, or why there are none.</summary>
+public sealed record PersonalDataResult(CommandOutcome Outcome, PersonalDataView? Data)
+{
+    public static PersonalDataResult NotFound { get; } = new(CommandOutcome.NotFound, null);
+    public static PersonalDataResult NotAllowed { get; } = new(CommandOutcome.NotAllowed, null);
+}
+
 /// <summary>
-/// Records that <c>actor</c> displayed a case's identity numbers or telephone numbers in full; call it before showing
-/// them. Returns false (and records nothing) when the case does not exist.
+/// "Show" on a case page: checks that <c>actor</c> may see the case's identity numbers and telephone numbers
+/// (<see cref="PersonalDataAccess.CanSee"/>), records the view in the audit trail and returns them in full — in that
+/// order, so nothing is shown that is not recorded. Refuses (recording nothing) everyone else and unknown cases.
 /// </summary>
 public sealed class RecordPersonalDataView(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock)
 {
-    public async Task<bool> ExecuteAsync(int caseId, Actor actor, PersonalDataKind kind = PersonalDataKind.Nik,
-        CancellationToken ct = default)
+    public async Task<PersonalDataResult> ExecuteAsync(int caseId, Actor actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var reference = await db.Cases.Where(c => c.Id == caseId).Select(c => c.ReferenceNumber)
+        var c = await db.Cases.AsNoTracking().Where(x => x.Id == caseId)
+            .Select(x => new
+            {
+                x.ReferenceNumber,
+                x.AssignedOfficerId,
+                x.WorkerNik,
+                x.WorkerPassportNo,
+                x.WorkerPhone,
+                x.ComplainantPhone
+            })
             .SingleOrDefaultAsync(ct);
-        if (reference is null)
+        if (c is null)
         {
-            return false;
+            return PersonalDataResult.NotFound;
+        }
+
+        if (!PersonalDataAccess.CanSee(actor, c.AssignedOfficerId))
+        {
+            return PersonalDataResult.NotAllowed;
+        }
+
+        var kinds = new List<string>();
+        if (c.WorkerNik is not null)
+        {
+            kinds.Add(nameof(PersonalDataKind.Nik));
+        }
+
+        if (c.WorkerPassportNo is not null)
+        {
+            kinds.Add(nameof(PersonalDataKind.Passport));
+        }
+
+        if (c.WorkerPhone is not null || c.ComplainantPhone is not null)
+        {
+            kinds.Add(nameof(PersonalDataKind.Phone));
         }
 
         db.AuditEntries.Add(RecordAuditEvent.Entry(
             new AuditRecord(AuditAction.PersonalDataViewed, actor.UserId, actor.DisplayName,
-                AuditScope.Current?.IpAddress, new { reference, data = kind.ToString() }, caseId),
+                AuditScope.Current?.IpAddress, new { reference = c.ReferenceNumber, data = string.Join(",", kinds) },
+                caseId),
             clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
-        return true;
+        return new PersonalDataResult(CommandOutcome.Succeeded,
+            new PersonalDataView(c.WorkerNik, c.WorkerPassportNo, c.WorkerPhone, c.ComplainantPhone));
     }
 }

@@ -43,6 +43,8 @@ public enum AuditAction
     UserRegionsChanged,
     /// <summary>The complainant's consent to a purpose was recorded as given or withdrawn (UU 27/2022).</summary>
     ConsentRecorded,
+    /// <summary>A closed case's personal data was replaced on request (the detail names the fields, no values).</summary>
+    CaseAnonymised,
 }
 
 /// <summary>

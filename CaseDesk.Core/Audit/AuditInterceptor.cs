@@ -35,6 +35,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         nameof(Case.Version), nameof(Case.UpdatedAtUtc), nameof(Case.DueOn), nameof(Case.Status),
         nameof(Case.ClosedAtUtc), nameof(Case.WaitingFor), nameof(Case.AssignedOfficerId),
         nameof(Case.IdentityVerifiedAtUtc), nameof(Case.IdentityVerifiedById), nameof(Case.CreatedAtUtc),
+        nameof(Case.AnonymisedAtUtc),
     };
 
     private static readonly Dictionary<CaseEventType, AuditAction> EventActions = new()
@@ -127,6 +128,18 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             {
                 case Case c when entry.State == EntityState.Added:
                     _createdCases.GetOrCreateValue(db).Add(c);
+                    break;
+                case Case c when entry.State == EntityState.Modified
+                    && entry.Property(nameof(Case.AnonymisedAtUtc)).IsModified && c.AnonymisedAtUtc is { } anonymisedAt:
+                    // The trail must not become the copy of what was just erased: field names only, no values.
+                    eventActors.TryGetValue(c.Id, out var anonymised);
+                    rows.Add(Row(AuditAction.CaseAnonymised, anonymisedAt, anonymised?.ActorId, anonymised?.ActorName,
+                        scope, c.Id, null, null, Serialize(new
+                        {
+                            reference = c.ReferenceNumber,
+                            reason = Cut(anonymised?.Note),
+                            fields = CaseChanges(entry).Select(f => f.Field).ToList(),
+                        })));
                     break;
                 case Case c when entry.State == EntityState.Modified:
                     if (CaseChanges(entry) is { Count: > 0 } changes)

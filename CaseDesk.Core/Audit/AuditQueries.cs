@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
@@ -28,6 +29,10 @@ public sealed class AuditQueries(IDbContextFactory<CaseDeskDb> dbFactory)
     public async Task<PagedResult<AuditRow>> SearchAsync(AuditFilter filter, int page, int pageSize, Actor actor,
         CancellationToken ct = default) =>
         MayRead(actor) ? await SearchAsync(filter, page, pageSize, ct) : new PagedResult<AuditRow>([], 0);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     public async Task<PagedResult<AuditRow>> SearchAsync(AuditFilter filter, int page, int pageSize,
         CancellationToken ct = default)
@@ -68,18 +73,46 @@ public sealed class AuditQueries(IDbContextFactory<CaseDeskDb> dbFactory)
 
         if (Clean(filter.Text) is { } text)
         {
-            query = query.Where(e => EF.Functions.Like(e.Detail, $"%{Escape(text)}%", "\\"));
+            // An anonymised case's old values must not be findable by searching for the person's name.
+            query = query.Where(e => EF.Functions.Like(e.Detail, $"%{Escape(text)}%", "\\")
+                && !(e.Action == AuditAction.CaseUpdated
+                    && db.Cases.Any(c => c.Id == e.CaseId && c.AnonymisedAtUtc != null)));
         }
 
         var total = await query.CountAsync(ct);
         var items = await query
             .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
             .Skip(Math.Max(page, 0) * pageSize).Take(pageSize)
-            .Select(e => new AuditRow(e.Id, e.AtUtc, e.UserId, e.UserName, e.IpAddress, e.Action, e.CaseId,
-                db.Cases.Where(c => c.Id == e.CaseId).Select(c => c.ReferenceNumber).FirstOrDefault(),
-                e.EntityType, e.EntityId, e.Detail))
+            .Select(e => new
+            {
+                Row = new AuditRow(e.Id, e.AtUtc, e.UserId, e.UserName, e.IpAddress, e.Action, e.CaseId,
+                    db.Cases.Where(c => c.Id == e.CaseId).Select(c => c.ReferenceNumber).FirstOrDefault(),
+                    e.EntityType, e.EntityId, e.Detail),
+                Anonymised = e.Action == AuditAction.CaseUpdated
+                    && db.Cases.Any(c => c.Id == e.CaseId && c.AnonymisedAtUtc != null),
+            })
             .ToListAsync(ct);
-        return new PagedResult<AuditRow>(items, total);
+        return new PagedResult<AuditRow>(
+            [.. items.Select(i => i.Anonymised ? i.Row with { Detail = WithoutValues(i.Row.Detail) } : i.Row)], total);
+    }
+
+    /// <summary>
+    /// The trail is append-only, so the before/after values an edit recorded stay stored after the case was
+    /// anonymised; the trail shows which fields changed, not the values any more.
+    /// </summary>
+    private static string WithoutValues(string detail)
+    {
+        try
+        {
+            var changes = JsonSerializer.Deserialize<AuditChanges>(detail, Json);
+            return changes?.Changes is null ? "{}"
+                : JsonSerializer.Serialize(new AuditChanges(
+                    [.. changes.Changes.Select(c => c with { Before = null, After = null })]), Json);
+        }
+        catch (JsonException)
+        {
+            return "{}";
+        }
     }
 
     private static DateTime OfficeStartUtc(DateOnly date) =>

@@ -107,6 +107,9 @@ public sealed class Case
     public DateTime? ClosedAtUtc { get; set; }
     public string? CreatedById { get; set; }
 
+    /// <summary>When the personal data was replaced on request (<see cref="AnonymiseCase"/>); irreversible.</summary>
+    public DateTime? AnonymisedAtUtc { get; set; }
+
     public int Version { get; set; }
 
     public List<CaseEvent> Events { get; set; } = [];

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
 using CaseDesk.Core.Access;
 using CaseDesk.Core.Accounts;
+using CaseDesk.Core.Audit;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.ServiceLevels;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +36,13 @@ public sealed class UpdateCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
         if (input.Kind != c.Kind)
         {
             return CommandResults.Invalid(nameof(CaseInput.Kind), CaseText.Get("Validation_KindChange"));
+        }
+
+        input = PersonalDataAccess.WithStoredIdentifiers(input, c);
+        if (!PersonalDataAccess.CanSee(actor, c.AssignedOfficerId) && PersonalDataAccess.ChangesIdentifiers(input, c))
+        {
+            return new CaseCommandResult(CommandOutcome.NotAllowed,
+                [new FieldError(nameof(CaseInput.WorkerNik), CaseText.Get("PersonalData_ChangeNotAllowed"))], null);
         }
 
         var errors = CaseValidator.Validate(input, OfficeTime.Today(clock));
@@ -71,8 +80,8 @@ public sealed class UpdateCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
             if (!Equals(before[i], after))
             {
                 note.Append(CaseText.Field(field, culture)).Append(": ")
-                    .Append(CaseFields.Display(before[i], culture)).Append(" → ")
-                    .Append(CaseFields.Display(after, culture)).Append('\n');
+                    .Append(TimelineValue(field, before[i], culture)).Append(" → ")
+                    .Append(TimelineValue(field, after, culture)).Append('\n');
             }
         }
 
@@ -98,6 +107,12 @@ public sealed class UpdateCase(IDbContextFactory<CaseDeskDb> dbFactory, TimeProv
             CommandResults.Limit(note.ToString().TrimEnd('\n'))));
         return await CommandResults.SaveAsync(db, c.Version, ct);
     }
+
+    // The timeline is read by everyone who opens the case: identifiers appear there masked like on the page.
+    private static string TimelineValue(string field, object? value, CultureInfo culture) =>
+        value is string text && field != nameof(Case.WorkerDateOfBirth) && PersonalDataMask.MaskedFields.Contains(field)
+            ? CaseFields.Display(PersonalDataMask.ForField(field, text), culture)
+            : CaseFields.Display(value, culture);
 
     /// <summary>The edit form pre-filled from a case.</summary>
     public static CaseInput ToInput(Case c)

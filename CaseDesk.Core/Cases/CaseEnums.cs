@@ -63,5 +63,5 @@ public enum CaseEventType
     Created, Transition, Note, Edited, Assigned, IdentityVerified, LetterIssued, LetterCancelled,
     WaitStarted, WaitEnded, Escalated, ClosureProposed, ClosureProposalDismissed, ClosureProposalExpired,
     ApprovalRequested, ApprovalApproved, ApprovalReturned, ApprovalCancelled,
-    ConsentRecorded
+    ConsentRecorded, Anonymised,
 }

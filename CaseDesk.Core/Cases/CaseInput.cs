@@ -6,6 +6,9 @@ namespace CaseDesk.Core.Cases;
 /// </summary>
 public sealed class CaseInput
 {
+    /// <summary>A copy to adjust without touching the form it came from.</summary>
+    public CaseInput Copy() => (CaseInput)MemberwiseClone();
+
     public CaseKind Kind { get; set; } = CaseKind.Complaint;
     public Sector? Sector { get; set; }
     public bool NonProcedural { get; set; }

@@ -60,7 +60,8 @@ public sealed record TimelineEntry(long Id, CaseEventType Type, DateTime AtUtc, 
 }
 
 /// <summary>
-/// A case for the details page: a detached, read-only snapshot of the entity (never attached to a context) plus
+/// A case for the details page: a detached, read-only snapshot of the entity (never attached to a context; identity
+/// numbers and telephone numbers masked, see <see cref="PersonalDataAccess"/>) plus
 /// the display names it refers to and its timeline, newest first.
 /// </summary>
 /// <remarks><see cref="ServiceLevel"/> is the running clock (null when none runs); <see cref="OpenWait"/> the third
@@ -181,7 +182,8 @@ public sealed class CaseQueries(IDbContextFactory<CaseDeskDb> dbFactory, TimePro
                 serviceLevels?.Value ?? new ServiceLevelOptions(), OfficeTime.Today(clock ?? TimeProvider.System));
         }
 
-        return new CaseDetails(c, found.RegencyName, found.CountryName, found.OfficerName,
+        // Identifiers leave the query masked for every role; "show" (RecordPersonalDataView) returns them in full.
+        return new CaseDetails(PersonalDataAccess.Masked(c), found.RegencyName, found.CountryName, found.OfficerName,
             found.LinkedReference, timeline, serviceLevel, waits.SingleOrDefault(w => w.EndedAtUtc is null));
     }
 

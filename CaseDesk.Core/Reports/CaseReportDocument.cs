@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using CaseDesk.Core.Audit;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Documents;
 using CaseDesk.Core.Workflow;
@@ -146,13 +147,13 @@ public static class CaseReportDocument
     {
         var c = data.Case;
         yield return new KeyValue(Field(nameof(Case.WorkerName)), c.WorkerName, TextStyle.Bold);
-        yield return (Field(nameof(Case.WorkerNik)), Or(ReportFormat.Mask(c.WorkerNik)));
-        yield return (Field(nameof(Case.WorkerPassportNo)), Or(ReportFormat.Mask(c.WorkerPassportNo)));
+        yield return (Field(nameof(Case.WorkerNik)), Or(PersonalDataMask.Identity(c.WorkerNik)));
+        yield return (Field(nameof(Case.WorkerPassportNo)), Or(PersonalDataMask.Identity(c.WorkerPassportNo)));
         yield return (Field(nameof(Case.WorkerSex)), CaseText.Label(c.WorkerSex, Id));
         yield return (Field(nameof(Case.WorkerDateOfBirth)), ReportFormat.LongDate(c.WorkerDateOfBirth));
         yield return (Field(nameof(Case.HomeRegencyCode)), data.RegencyName);
         yield return (Field(nameof(Case.HomeVillage)), Or(c.HomeVillage));
-        yield return (Field(nameof(Case.WorkerPhone)), Or(c.WorkerPhone));
+        yield return (Field(nameof(Case.WorkerPhone)), Or(PersonalDataMask.Phone(c.WorkerPhone)));
         yield return (Field(nameof(Case.DepartureDate)), ReportFormat.LongDate(c.DepartureDate));
         yield return ("Cara keberangkatan", CaseText.Get(c.NonProcedural ? "Report_NonProcedural" : "Report_Procedural", Id));
         if (c.UnderageAcknowledged)
@@ -177,7 +178,7 @@ public static class CaseReportDocument
         [
             new KeyValue(Field(nameof(Case.ComplainantName)), c.ComplainantName, TextStyle.Bold),
             (Field(nameof(Case.ComplainantRelation)), Or(c.ComplainantRelation)),
-            (Field(nameof(Case.ComplainantPhone)), Or(c.ComplainantPhone)),
+            (Field(nameof(Case.ComplainantPhone)), Or(PersonalDataMask.Phone(c.ComplainantPhone))),
         ]);
     }
 
@@ -203,7 +204,7 @@ public static class CaseReportDocument
         ]);
         document.Add(
             new Paragraph($"{Field(nameof(Case.Narrative))}:", TextStyle.Bold) { KeepWithNext = true, SpaceAfterPt = 2 },
-            new Paragraph(ReportFormat.MaskIdentityNumbers(c.Narrative, c.WorkerNik, c.WorkerPassportNo))
+            new Paragraph(PersonalDataMask.InText(c.Narrative, c.WorkerNik, c.WorkerPassportNo, c.WorkerPhone, c.ComplainantPhone))
             {
                 Alignment = TextAlignment.Justify,
             });
@@ -293,7 +294,7 @@ public static class CaseReportDocument
                 ReportFormat.ShortDateTime(e.AtUtc).Replace(' ', '\n'),
                 e.ActorName,
                 Step(e),
-                ReportFormat.MaskIdentityNumbers(Remarks(e), c.WorkerNik, c.WorkerPassportNo))))
+                PersonalDataMask.InText(Remarks(e), c.WorkerNik, c.WorkerPassportNo, c.WorkerPhone, c.ComplainantPhone))))
         {
             FontSize = 8.5,
             Zebra = true,

@@ -60,6 +60,12 @@ public sealed class TransitionCase(IDbContextFactory<CaseDeskDb> dbFactory, Time
             return Failure(TransitionOutcome.Conflict, WorkflowText.Get("Conflict_Stale"));
         }
 
+        // An anonymised case stays finished: reopening would work on placeholders instead of the person's data.
+        if (c.AnonymisedAtUtc is not null)
+        {
+            return Failure(TransitionOutcome.NotPermitted, WorkflowText.Get("NotPermitted_Anonymised"));
+        }
+
         // Reached only by confirming a closure proposal (ConfirmClosureProposal), which records the proposal too.
         if (trigger == CaseTrigger.CloseAdministratively)
         {

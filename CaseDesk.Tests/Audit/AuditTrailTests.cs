@@ -190,13 +190,13 @@ public sealed class AuditTrailTests
         var c = await testDb.InsertAsync(WorkflowFixtures.Complete(CaseKind.Complaint, Intake), withConsents: false);
         var clock = new TestClock();
 
-        bool recorded;
+        PersonalDataResult recorded;
         using (AuditScope.Begin(new AuditScope(null, null, Ip)))
         {
             recorded = await new RecordPersonalDataView(testDb.Factory, clock).ExecuteAsync(c.Id, Supervisor);
         }
 
-        Assert.True(recorded);
+        Assert.Equal(CommandOutcome.Succeeded, recorded.Outcome);
         var entry = Assert.Single(await EntriesAsync(testDb), e => e.Action != AuditAction.CaseCreated);
         Assert.Equal((AuditAction.PersonalDataViewed, Supervisor.UserId, Ip, c.Id, clock.Now.UtcDateTime),
             (entry.Action, entry.UserId, entry.IpAddress, entry.CaseId, entry.AtUtc));
@@ -208,7 +208,8 @@ public sealed class AuditTrailTests
     {
         await using var testDb = await TestDb.CreateAsync();
 
-        Assert.False(await new RecordPersonalDataView(testDb.Factory, new TestClock()).ExecuteAsync(999, Supervisor));
+        Assert.Equal(CommandOutcome.NotFound,
+            (await new RecordPersonalDataView(testDb.Factory, new TestClock()).ExecuteAsync(999, Supervisor)).Outcome);
 
         Assert.Empty(await EntriesAsync(testDb));
     }
@@ -258,7 +259,7 @@ public sealed class AuditTrailTests
 
     [Theory]
     [InlineData("WorkerNik", "7414012345670012", "7414••••••••0012")]
-    [InlineData("WorkerPassportNo", "C1234567", "C•••••67")]
+    [InlineData("WorkerPassportNo", "C1234567", "C1••••67")]
     [InlineData("ComplainantPhone", "+6281234567890", "•••••••••••890")]
     [InlineData("WorkerDateOfBirth", "1990-01-01", "••••")]
     [InlineData("WorkerName", "Wa Ode", "Wa Ode")]

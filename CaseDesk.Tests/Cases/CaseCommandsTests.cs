@@ -39,7 +39,7 @@ public sealed class CaseCommandsTests
         Assert.Equal(
             "Nama pekerja: \"Wa Ode Siti 1\" → \"Wa Ode Siti Aminah\"\n" +
             "Kabupaten/kota asal: Buton Tengah (7414) → Muna (7402)\n" +
-            "Telepon pekerja: (kosong) → \"+6281234567890\"\n" +
+            "Telepon pekerja: (kosong) → \"•••••••••••890\"\n" +
             "Kategori masalah: Gaji tidak dibayar → Tindak pidana perdagangan orang (TPPO)",
             edited.Note);
         Assert.Equal("Ibu Supervisor", edited.ActorName);

@@ -53,6 +53,8 @@ public abstract class CasePageTestBase : BunitContext, IAsyncLifetime
         Services.AddTransient<AssignCase>();
         Services.AddTransient<VerifyWorkerIdentity>();
         Services.AddTransient<TransitionCase>();
+        Services.AddTransient<AnonymiseCase>();
+        Services.AddTransient<CaseDesk.Core.Audit.RecordPersonalDataView>();
         Services.AddTransient<CaseDesk.Core.ServiceLevels.StartWaiting>();
         Services.AddTransient<CaseDesk.Core.ServiceLevels.EndWaiting>();
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new LetterOptions()));

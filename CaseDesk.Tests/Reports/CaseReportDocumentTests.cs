@@ -1,3 +1,4 @@
+using CaseDesk.Core.Audit;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Documents;
 using CaseDesk.Core.Reports;
@@ -27,7 +28,7 @@ public sealed class CaseReportDocumentTests(SeededCases seeded) : IClassFixture<
 
         Assert.Contains($"Nomor Kasus: {settled.ReferenceNumber}", text);
         Assert.Contains(settled.WorkerName, text);
-        Assert.Contains(ReportFormat.Mask(settled.WorkerNik), text);
+        Assert.Contains(PersonalDataMask.Identity(settled.WorkerNik), text);
         Assert.DoesNotContain(settled.WorkerNik!, text.Replace(" ", "", StringComparison.Ordinal));
         var amount = settled.SettlementAmount!.Value;
         Assert.Contains($"{IndonesianText.Rupiah(amount)} ({IndonesianText.Terbilang(amount)})", text);
@@ -75,7 +76,7 @@ public sealed class CaseReportDocumentTests(SeededCases seeded) : IClassFixture<
         Assert.DoesNotContain(withPassport.WorkerNik!, compact);
         Assert.DoesNotContain(withPassport.WorkerPassportNo!, compact);
         Assert.DoesNotContain("7401014501900001", compact);
-        Assert.Contains(ReportFormat.Mask(withPassport.WorkerPassportNo), compact);
+        Assert.Contains(PersonalDataMask.Identity(withPassport.WorkerPassportNo), compact);
         Assert.Contains("7401••••••••0001", compact);
     }
 
@@ -117,7 +118,7 @@ public sealed class CaseReportDocumentTests(SeededCases seeded) : IClassFixture<
     [InlineData("AB1234567", "AB•••••67")]
     [InlineData("123", "•••")]
     [InlineData(null, "")]
-    public void Mask_KeepsOnlyTheEnds(string? value, string masked) => Assert.Equal(masked, ReportFormat.Mask(value));
+    public void Mask_KeepsOnlyTheEnds(string? value, string masked) => Assert.Equal(masked, PersonalDataMask.Identity(value));
 
     [Fact]
     public void FileName_UsesTheReference() =>

@@ -222,6 +222,9 @@ namespace CaseDesk.Core.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ArrivalAtUtc")
                         .HasColumnType("TEXT");
 

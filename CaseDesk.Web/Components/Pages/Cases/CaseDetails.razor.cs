@@ -22,6 +22,9 @@ public partial class CaseDetails
     private CaseForm? _editForm;
     private bool _conflict;
 
+    // The identifiers in full after an audited "show", until the user leaves the case or saves an edit.
+    private PersonalDataView? _revealed;
+
     [Parameter] public int Id { get; set; }
 
     [Inject] private CaseQueries Queries { get; set; } = default!;
@@ -46,6 +49,7 @@ public partial class CaseDetails
         _details = null;
         _editInput = null;
         _conflict = false;
+        _revealed = null;
         _actor = await CurrentUser.GetActorAsync();
         await ReloadAsync();
     }
@@ -72,6 +76,14 @@ public partial class CaseDetails
         }
 
         _editInput = UpdateCase.ToInput(_details.Case);
+        if (_revealed is { } shown)
+        {
+            _editInput.WorkerNik = shown.WorkerNik;
+            _editInput.WorkerPassportNo = shown.WorkerPassportNo;
+            _editInput.WorkerPhone = shown.WorkerPhone;
+            _editInput.ComplainantPhone = shown.ComplainantPhone;
+        }
+
         _conflict = false;
     }
 
@@ -103,6 +115,7 @@ public partial class CaseDetails
                 case CommandOutcome.Succeeded:
                     Snackbar.Add(L["Saved"], Severity.Success);
                     _editInput = null;
+                    _revealed = null;
                     _conflict = false;
                     await ReloadAsync();
                     break;

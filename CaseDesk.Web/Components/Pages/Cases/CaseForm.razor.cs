@@ -1,3 +1,4 @@
+using CaseDesk.Core.Audit;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Reference;
 using Microsoft.AspNetCore.Components;
@@ -28,6 +29,13 @@ public partial class CaseForm
 
     [Parameter] public bool Disabled { get; set; }
 
+    /// <summary>
+    /// Editing a case whose identifiers the user has not shown in full (or may not see): the masked identity and
+    /// telephone numbers are read-only and kept as stored (the server keeps a masked value and refuses changes from
+    /// users who may not see them).
+    /// </summary>
+    [Parameter] public bool IdentifiersLocked { get; set; }
+
     /// <summary>Raised after the officer changed any field (dirty tracking, stale duplicate warnings).</summary>
     [Parameter] public EventCallback InputChanged { get; set; }
 
@@ -47,7 +55,7 @@ public partial class CaseForm
 
     private IReadOnlyList<FieldError> Summary =>
     [
-        .. CaseValidator.Validate(Input, Today).Concat(_external).DistinctBy(e => (e.Field, e.Message))
+        .. Validate().Concat(_external).DistinctBy(e => (e.Field, e.Message))
             .OrderBy(e => Array.IndexOf(FormOrder, e.Field) is var i and >= 0 ? i : FormOrder.Length),
     ];
 
@@ -73,7 +81,7 @@ public partial class CaseForm
         _submitted = true;
         await _form.ValidateAsync();
         StateHasChanged();
-        return CaseValidator.Validate(Input, Today);
+        return Validate();
     }
 
     /// <summary>Shows errors the server returned for this input.</summary>
@@ -107,10 +115,28 @@ public partial class CaseForm
 
     private List<string> MessagesFor(string field) =>
     [
-        .. CaseValidator.Validate(Input, Today).Concat(_external)
+        .. Validate().Concat(_external)
             .Where(e => string.Equals(e.Field, field, StringComparison.OrdinalIgnoreCase))
             .Select(e => e.Message)
             .Distinct(),
+    ];
+
+    private bool Locked(string? value) => IdentifiersLocked && PersonalDataMask.IsMasked(value);
+
+    private string? LockedHint(string? value) => Locked(value) ? L["IdentifiersLocked"].Value : null;
+
+    // A masked identifier stands for the stored value, which the server keeps: not the editor's input to check.
+    private IReadOnlyList<FieldError> Validate() =>
+    [
+        .. CaseValidator.Validate(Input, Today).Where(e => !IdentifiersLocked || !PersonalDataMask.IsMasked(
+            e.Field switch
+            {
+                nameof(CaseInput.WorkerNik) => Input.WorkerNik,
+                nameof(CaseInput.WorkerPassportNo) => Input.WorkerPassportNo,
+                nameof(CaseInput.WorkerPhone) => Input.WorkerPhone,
+                nameof(CaseInput.ComplainantPhone) => Input.ComplainantPhone,
+                _ => null,
+            })),
     ];
 
     private Task OnFieldChangedAsync(FormFieldChangedEventArgs args) => InputChanged.InvokeAsync();
