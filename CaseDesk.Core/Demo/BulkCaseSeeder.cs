@@ -16,7 +16,10 @@ namespace CaseDesk.Core.Demo;
 /// <param name="Seed">The random seed: the same seed on an empty database gives the same cases.</param>
 /// <param name="Years">How far back registrations go (more cases in recent months).</param>
 /// <param name="BatchSize">Cases per transaction.</param>
-public sealed record BulkSeedOptions(int Cases, int Seed = 20_261_123, int Years = 3, int BatchSize = 5_000);
+/// <param name="DeferIndexes">Drop the indexes of the written tables during the load and rebuild them after; null
+/// decides by size (large loads next to what the tables hold).</param>
+public sealed record BulkSeedOptions(int Cases, int Seed = 20_261_123, int Years = 3, int BatchSize = 5_000,
+    bool? DeferIndexes = null);
 
 /// <param name="Generating">Of <paramref name="Elapsed"/>, the time spent building the histories in memory.</param>
 public sealed record BulkSeedResult(int Cases, int Events, int Letters, int Officers, TimeSpan Elapsed, TimeSpan Generating);
@@ -71,6 +74,12 @@ public sealed class BulkCaseSeeder(IDbContextFactory<CaseDeskDb> dbFactory, Time
         var cases = new Table(db.Model.FindEntityType(typeof(Case))!, withKey: true);
         var events = new Table(db.Model.FindEntityType(typeof(CaseEvent))!, withKey: false);
         var letters = new Table(db.Model.FindEntityType(typeof(Letter))!, withKey: false);
+        // Filling two dozen indexes row by row costs several times more than building them once from sorted data
+        // afterwards; worth it when the load is large next to what the tables already hold.
+        var existing = nextId - 1;
+        var deferred = options.DeferIndexes ?? (options.Cases >= 10_000 && options.Cases >= existing)
+            ? await SetIndexesAsideAsync(connection, ct)
+            : [];
         int eventCount = 0, letterCount = 0;
         var generated = TimeSpan.Zero;
         try
@@ -117,6 +126,11 @@ public sealed class BulkCaseSeeder(IDbContextFactory<CaseDeskDb> dbFactory, Time
         }
         finally
         {
+            foreach (var index in deferred)
+            {
+                await ExecuteAsync(connection, null, index, CancellationToken.None);
+            }
+
             await ExecuteAsync(connection, null, "PRAGMA synchronous = NORMAL;", CancellationToken.None);
         }
 
@@ -171,6 +185,30 @@ public sealed class BulkCaseSeeder(IDbContextFactory<CaseDeskDb> dbFactory, Time
 
         await db.SaveChangesAsync(ct);
         return (staff[..OfficerCount], staff[^1]);
+    }
+
+    /// <summary>Drops the secondary indexes of the tables the load writes and returns the statements that rebuild
+    /// them (unique ones too: rebuilding them checks the load kept references and letter numbers unique).</summary>
+    private static async Task<List<string>> SetIndexesAsideAsync(DbConnection connection, CancellationToken ct)
+    {
+        var indexes = new List<(string Name, string Sql)>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                + "AND tbl_name IN ('Cases', 'CaseEvents', 'Letters')";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, _) in indexes)
+        {
+            await ExecuteAsync(connection, null, $"DROP INDEX \"{name}\"", ct);
+        }
+
+        return [.. indexes.Select(i => i.Sql)];
     }
 
     private static async Task SaveCountersAsync(DbConnection connection, DbTransaction transaction,

@@ -60,6 +60,25 @@ public sealed class BulkCaseSeederTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_IndexesSetAside_RebuildsEveryIndex()
+    {
+        await using var db = await TestDb.CreateAsync();
+        var before = await IndexesAsync(db);
+
+        await new BulkCaseSeeder(db.Factory, new TestClock()).ExecuteAsync(new BulkSeedOptions(300, DeferIndexes: true));
+
+        Assert.Equal(before, await IndexesAsync(db));
+        Assert.Contains(before, i => i.Contains("IX_Cases_ReferenceNumber", StringComparison.Ordinal));
+
+        static async Task<List<string>> IndexesAsync(TestDb db)
+        {
+            await using var context = await db.Factory.CreateDbContextAsync();
+            return await context.Database.SqlQueryRaw<string>(
+                "SELECT sql AS Value FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").ToListAsync();
+        }
+    }
+
+    [Fact]
     public async Task ExecuteAsync_SameSeed_SameCases()
     {
         await using var first = await TestDb.CreateAsync();
