@@ -356,8 +356,6 @@ namespace CaseDesk.Core.Data.Migrations
 
                     b.HasIndex("CreatedAtUtc");
 
-                    b.HasIndex("DestinationCountryCode");
-
                     b.HasIndex("DueOn");
 
                     b.HasIndex("ReferenceNumber")
@@ -370,6 +368,8 @@ namespace CaseDesk.Core.Data.Migrations
                     b.HasIndex("AssignedOfficerId", "CreatedAtUtc");
 
                     b.HasIndex("Category", "CreatedAtUtc");
+
+                    b.HasIndex("DestinationCountryCode", "CreatedAtUtc");
 
                     b.HasIndex("HomeRegencyCode", "CreatedAtUtc");
 
@@ -388,6 +388,12 @@ namespace CaseDesk.Core.Data.Migrations
                     b.HasIndex(new[] { "CreatedAtUtc", "HomeRegencyCode", "Kind", "Sector", "Category", "DestinationCountryCode", "NonProcedural" }, "IX_Cases_Dashboard_Registered");
 
                     b.HasIndex(new[] { "AssignedOfficerId", "Status", "DueOn", "HomeRegencyCode", "Kind", "Sector" }, "IX_Cases_Dashboard_Workload");
+
+                    b.HasIndex(new[] { "AssignedOfficerId", "DueOn", "CreatedAtUtc", "HomeRegencyCode", "Kind", "Sector" }, "IX_Cases_Open")
+                        .HasFilter("\"Status\" NOT IN ('Closed', 'Rejected', 'Withdrawn')");
+
+                    b.HasIndex(new[] { "CreatedAtUtc", "HomeRegencyCode", "Urgency", "DueOn", "Kind", "Category" }, "IX_Cases_Open_Queue")
+                        .HasFilter("\"Status\" NOT IN ('Closed', 'Rejected', 'Withdrawn')");
 
                     b.ToTable("Cases");
                 });
