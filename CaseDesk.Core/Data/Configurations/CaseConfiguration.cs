@@ -85,7 +85,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // open, overdue, ageing and workload figures off the closed majority (measured at 100,000 cases: from a scan
         // of every status to a scan of the open ones only). SQLite uses it only when the query repeats the condition,
         // so the filter is the exact SQL of CaseQueries.Apply's OpenOnly.
-        b.HasIndex(c => new { c.AssignedOfficerId, c.DueOn, c.CreatedAtUtc, c.HomeRegencyCode, c.Kind, c.Sector },
+        // Scope columns first: with a regency (or kind) chosen the planner otherwise takes (HomeRegencyCode,
+        // CreatedAtUtc) and reads every case of the regency row by row to check its status.
+        b.HasIndex(c => new { c.HomeRegencyCode, c.Kind, c.Sector, c.AssignedOfficerId, c.DueOn, c.CreatedAtUtc },
                 "IX_Cases_Open")
             .HasFilter("\"Status\" NOT IN ('Closed', 'Rejected', 'Withdrawn')");
         // The queue of open cases, newest first (its default), filtered by regency, urgency or due date: read in index

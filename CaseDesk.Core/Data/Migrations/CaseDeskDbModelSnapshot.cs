@@ -389,7 +389,7 @@ namespace CaseDesk.Core.Data.Migrations
 
                     b.HasIndex(new[] { "AssignedOfficerId", "Status", "DueOn", "HomeRegencyCode", "Kind", "Sector" }, "IX_Cases_Dashboard_Workload");
 
-                    b.HasIndex(new[] { "AssignedOfficerId", "DueOn", "CreatedAtUtc", "HomeRegencyCode", "Kind", "Sector" }, "IX_Cases_Open")
+                    b.HasIndex(new[] { "HomeRegencyCode", "Kind", "Sector", "AssignedOfficerId", "DueOn", "CreatedAtUtc" }, "IX_Cases_Open")
                         .HasFilter("\"Status\" NOT IN ('Closed', 'Rejected', 'Withdrawn')");
 
                     b.HasIndex(new[] { "CreatedAtUtc", "HomeRegencyCode", "Urgency", "DueOn", "Kind", "Category" }, "IX_Cases_Open_Queue")

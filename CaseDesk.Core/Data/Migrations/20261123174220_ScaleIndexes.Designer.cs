@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseDesk.Core.Data.Migrations
 {
     [DbContext(typeof(CaseDeskDb))]
-    [Migration("20261123172134_ScaleIndexes")]
+    [Migration("20261123174220_ScaleIndexes")]
     partial class ScaleIndexes
     {
         /// <inheritdoc />
@@ -392,7 +392,7 @@ namespace CaseDesk.Core.Data.Migrations
 
                     b.HasIndex(new[] { "AssignedOfficerId", "Status", "DueOn", "HomeRegencyCode", "Kind", "Sector" }, "IX_Cases_Dashboard_Workload");
 
-                    b.HasIndex(new[] { "AssignedOfficerId", "DueOn", "CreatedAtUtc", "HomeRegencyCode", "Kind", "Sector" }, "IX_Cases_Open")
+                    b.HasIndex(new[] { "HomeRegencyCode", "Kind", "Sector", "AssignedOfficerId", "DueOn", "CreatedAtUtc" }, "IX_Cases_Open")
                         .HasFilter("\"Status\" NOT IN ('Closed', 'Rejected', 'Withdrawn')");
 
                     b.HasIndex(new[] { "CreatedAtUtc", "HomeRegencyCode", "Urgency", "DueOn", "Kind", "Category" }, "IX_Cases_Open_Queue")

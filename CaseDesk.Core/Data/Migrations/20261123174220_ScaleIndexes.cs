@@ -22,7 +22,7 @@ namespace CaseDesk.Core.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Open",
                 table: "Cases",
-                columns: new[] { "AssignedOfficerId", "DueOn", "CreatedAtUtc", "HomeRegencyCode", "Kind", "Sector" },
+                columns: new[] { "HomeRegencyCode", "Kind", "Sector", "AssignedOfficerId", "DueOn", "CreatedAtUtc" },
                 filter: "\"Status\" NOT IN ('Closed', 'Rejected', 'Withdrawn')");
 
             migrationBuilder.CreateIndex(
