@@ -530,13 +530,12 @@ internal static class ScaleBenchmarks
 
         var query = bench.Services.GetRequiredService<MeetingReportQuery>();
         var today = OfficeTime.Today(TimeProvider.System);
-        var period = new ReportPeriod(today.AddYears(-1), today);
+        // Every case of the database (three years): one run, as it takes seconds (the annex lists each case).
+        var period = new ReportPeriod(today.AddYears(-3), today);
         var pages = 0;
-        byte[] report = [];
-        var meeting = await TimeAsync("meeting report", 5, async () =>
-        {
-            report = renderer.Render(MeetingReportDocument.Create(await query.GetAsync(period, null), DateTime.UtcNow));
-        });
+        var reportWatch = Stopwatch.StartNew();
+        var report = renderer.Render(MeetingReportDocument.Create(await query.GetAsync(period, null), DateTime.UtcNow));
+        var meeting = new Timing("meeting report", [reportWatch.Elapsed.TotalMilliseconds]);
 
         pages = System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(report), @"/Type\s*/Page\b(?!s)").Count;
         var chromiumMedian = chromiumTimes.Count == 0 ? double.NaN : new Timing("", chromiumTimes).P(0.5);
@@ -548,7 +547,7 @@ internal static class ScaleBenchmarks
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| same letter, `chromium --headless --print-to-pdf` (one process per letter) | {chromiumTimes.Count} | {chromiumMedian:F0} | {(chromiumTimes.Count == 0 ? double.NaN : new Timing("", chromiumTimes).P(0.95)):F0} | {chromiumBytes / 1024.0:F0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| meeting report, last 12 months of {settings.Cases:N0} cases (query + layout + PDF) | {meeting.Ms.Count} | {meeting.P(0.5):F0} | {meeting.P(0.95):F0} | {report.Length / 1024.0:F0} ({pages} pages) |"));
+            $"| meeting report, all {settings.Cases:N0} cases (three years) (query + layout + PDF) | {meeting.Ms.Count} | {meeting.P(0.5):F0} | {meeting.P(0.95):F0} | {report.Length / 1024.0:F0} ({pages} pages) |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"\nChromium / CaseDesk, median time: {chromiumMedian / ours.P(0.5):F0}x; size: {chromiumBytes / (double)pdf.Length:F1}x"));
     }
