@@ -28,6 +28,7 @@ public static class CoreServices
         services.AddTransient<OpenCase>();
         services.AddTransient<UpdateCase>();
         services.AddTransient<AddCaseNote>();
+        services.AddTransient<CaseDesk.Core.Demo.BulkCaseSeeder>();
         services.AddTransient<AssignCase>();
         services.AddTransient<VerifyWorkerIdentity>();
         services.AddTransient<AnonymiseCase>();

@@ -26,6 +26,12 @@ var connectionString = AppSettings.ResolveSqlite(
             $"Connection string '{AppSettings.ConnectionStringName}' is missing from {settingsFolder}."),
     settingsFolder);
 
+if (SeedCommand.IsSeed(args))
+{
+    Environment.ExitCode = await SeedCommand.RunAsync(args, connectionString, builder.Configuration, Console.Out);
+    return;
+}
+
 builder.Services.AddCaseDeskCore(connectionString);
 builder.Services.AddCaseDeskDataProtection(builder.Configuration, AppSettings.DataFolder(connectionString, settingsFolder));
 builder.Services.AddServiceLevelMonitor(builder.Configuration);

@@ -429,8 +429,6 @@ namespace CaseDesk.Core.Data.Migrations
 
                     b.HasIndex("CreatedAtUtc");
 
-                    b.HasIndex("DestinationCountryCode");
-
                     b.HasIndex("DueOn");
 
                     b.HasIndex("ReferenceNumber")
@@ -443,6 +441,8 @@ namespace CaseDesk.Core.Data.Migrations
                     b.HasIndex("AssignedOfficerId", "CreatedAtUtc");
 
                     b.HasIndex("Category", "CreatedAtUtc");
+
+                    b.HasIndex("DestinationCountryCode", "CreatedAtUtc");
 
                     b.HasIndex("HomeRegencyCode", "CreatedAtUtc");
 
@@ -461,6 +461,12 @@ namespace CaseDesk.Core.Data.Migrations
                     b.HasIndex(new[] { "CreatedAtUtc", "HomeRegencyCode", "Kind", "Sector", "Category", "DestinationCountryCode", "NonProcedural" }, "IX_Cases_Dashboard_Registered");
 
                     b.HasIndex(new[] { "AssignedOfficerId", "Status", "DueOn", "HomeRegencyCode", "Kind", "Sector" }, "IX_Cases_Dashboard_Workload");
+
+                    b.HasIndex(new[] { "HomeRegencyCode", "Kind", "Sector", "AssignedOfficerId", "DueOn", "CreatedAtUtc" }, "IX_Cases_Open")
+                        .HasFilter("\"Status\" NOT IN ('Closed', 'Rejected', 'Withdrawn')");
+
+                    b.HasIndex(new[] { "CreatedAtUtc", "HomeRegencyCode", "Urgency", "DueOn", "Kind", "Category" }, "IX_Cases_Open_Queue")
+                        .HasFilter("\"Status\" NOT IN ('Closed', 'Rejected', 'Withdrawn')");
 
                     b.ToTable("Cases");
                 });
