@@ -33,6 +33,12 @@ public enum AuditAction
 
     /// <summary>Someone displayed a case's identity numbers or telephone numbers in full.</summary>
     PersonalDataViewed,
+
+    TwoFactorEnabled,
+    TwoFactorDisabled,
+    RecoveryCodesGenerated,
+    /// <summary>An admin removed another user's authenticator (a lost phone); the user enrols again.</summary>
+    TwoFactorReset,
 }
 
 /// <summary>
