@@ -36,6 +36,7 @@ public static class TestIdentity
         services.AddTransient<DisableUser>();
         services.AddTransient<EnableUser>();
         services.AddTransient<ResetUserPassword>();
+        services.AddTransient<ResetUserTwoFactor>();
     }
 
     public static async Task EnsureRolesAsync(IServiceProvider provider)
