@@ -79,6 +79,7 @@ public static class CoreServices
         services.AddTransient<Accounts.DisableUser>();
         services.AddTransient<Accounts.EnableUser>();
         services.AddTransient<Accounts.ResetUserPassword>();
+        services.AddTransient<Accounts.ResetUserTwoFactor>();
         services.AddTransient<Audit.RecordAuditEvent>();
         services.AddTransient<Audit.RecordPersonalDataView>();
         services.AddTransient<Audit.AuditQueries>();

@@ -36,7 +36,7 @@ builder.Services.AddCaseDeskCore(connectionString);
 builder.Services.AddCaseDeskDataProtection(builder.Configuration, AppSettings.DataFolder(connectionString, settingsFolder));
 builder.Services.AddServiceLevelMonitor(builder.Configuration);
 
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddCaseDeskCircuitLimits(builder.Configuration);
 builder.Services.AddMudServices(o =>
 {
     // Confirmations stay out of the header and never pile up over the page.
@@ -120,6 +120,7 @@ app.UseRequestLocalization();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseCaseDeskAuditContext();
+app.UseCaseDeskTwoFactorRequirement();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -284,6 +284,43 @@ public sealed class ResetUserPassword(IServiceScopeFactory scopes, TimeProvider 
     }
 }
 
+/// <summary>Removes another user's authenticator (a lost or replaced phone): two-factor sign-in off, a new key, the
+/// recovery codes void and open sessions ended. The user then signs in with the password and enrols again (an admin
+/// is held on the enrolment page when two-factor sign-in is required).</summary>
+public sealed class ResetUserTwoFactor(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    public async Task<UserCommandResult> ExecuteAsync(string userId, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!UserAdmin.IsAdmin(actor))
+        {
+            return UserAdmin.NotAllowed;
+        }
+
+        // Resetting one's own second factor from a session it protects would let a stolen session remove it.
+        if (userId == actor.UserId)
+        {
+            return UserAdmin.Refused("Users_TwoFactorSelf");
+        }
+
+        return await UserAdmin.RunAsync(scopes, async (users, db) =>
+        {
+            var user = await users.FindByIdAsync(userId);
+            if (user is null)
+            {
+                return UserAdmin.NotFound;
+            }
+
+            UserAdmin.Ensure(await users.SetTwoFactorEnabledAsync(user, false));
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+            // A new key also renews the security stamp, which ends the user's open sessions.
+            UserAdmin.Ensure(await users.ResetAuthenticatorKeyAsync(user));
+            UserAdmin.Audit(db, clock, actor, AuditAction.TwoFactorReset, new UserAuditDetail(user.Id, user.Email ?? ""));
+            return new UserCommandResult(CommandOutcome.Succeeded, [], user.Id);
+        }, ct);
+    }
+}
+
 internal static class UserAdmin
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)

@@ -45,6 +45,11 @@ public enum AuditAction
     ConsentRecorded,
     /// <summary>A closed case's personal data was replaced on request (the detail names the fields, no values).</summary>
     CaseAnonymised,
+    TwoFactorEnabled,
+    TwoFactorDisabled,
+    RecoveryCodesGenerated,
+    /// <summary>An admin removed another user's authenticator (a lost phone); the user enrols again.</summary>
+    TwoFactorReset,
 }
 
 /// <summary>

@@ -40,6 +40,7 @@ public static class TestIdentity
         services.AddTransient<Core.Access.SetUserRegions>();
         services.AddTransient<Core.Access.CaseAccess>();
         services.AddTransient<Core.Cases.CaseQueries>();
+        services.AddTransient<ResetUserTwoFactor>();
     }
 
     public static async Task EnsureRolesAsync(IServiceProvider provider)

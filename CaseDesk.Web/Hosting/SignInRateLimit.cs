@@ -37,7 +37,9 @@ public static class SignInRateLimit
             };
         });
 
-    private static bool IsSignIn(HttpRequest request) =>
+    internal static bool IsSignIn(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
-        && request.Path.Equals(Components.Account.AccountEndpoints.LoginPath, StringComparison.OrdinalIgnoreCase);
+        && (request.Path.Equals(Components.Account.AccountEndpoints.LoginPath, StringComparison.OrdinalIgnoreCase)
+            || request.Path.Equals(Components.Account.AccountEndpoints.LoginTwoFactorPath,
+                StringComparison.OrdinalIgnoreCase));
 }

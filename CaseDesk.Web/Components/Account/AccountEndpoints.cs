@@ -9,6 +9,7 @@ namespace CaseDesk.Web.Components.Account;
 public static class AccountEndpoints
 {
     public const string LoginPath = "/account/login";
+    public const string LoginTwoFactorPath = "/account/login-2fa";
 
     /// <summary>POST /account/logout (form with an antiforgery token) signs out and shows the sign-in page.</summary>
     public static IEndpointConventionBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>

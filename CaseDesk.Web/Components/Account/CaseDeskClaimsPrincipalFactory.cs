@@ -15,6 +15,11 @@ public sealed class CaseDeskClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(CurrentUser.DisplayNameClaim, user.DisplayName));
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(TwoFactorRequirement.EnrolledClaim, "true"));
+        }
+
         return identity;
     }
 }

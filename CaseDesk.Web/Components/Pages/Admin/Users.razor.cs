@@ -30,6 +30,7 @@ public sealed partial class Users
     [Inject] private CaseAccess Access { get; set; } = default!;
     [Inject] private DisableUser Disable { get; set; } = default!;
     [Inject] private EnableUser Enable { get; set; } = default!;
+    [Inject] private ResetUserTwoFactor ResetTwoFactor { get; set; } = default!;
     [Inject] private CurrentUser CurrentUser { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -161,6 +162,23 @@ public sealed partial class Users
         }
 
         await RunAsync(row, () => Disable.ExecuteAsync(row.Id, actor!), L["Disabled_Done", row.DisplayName]);
+    }
+
+    private async Task ResetTwoFactorAsync(UserRow row)
+    {
+        var confirm = await Dialogs.ShowAsync<ConfirmDialog>(L["ResetTwoFactor"], new DialogParameters<ConfirmDialog>
+        {
+            { d => d.Message, L["ResetTwoFactorQuestion", row.DisplayName, row.Email].Value },
+            { d => d.ConfirmText, L["ResetTwoFactor"].Value },
+            { d => d.CancelText, L["Cancel"].Value },
+            { d => d.Color, Color.Warning },
+        });
+        if (await confirm.Result is not { Canceled: false })
+        {
+            return;
+        }
+
+        await RunAsync(row, () => ResetTwoFactor.ExecuteAsync(row.Id, actor!), L["ResetTwoFactor_Done", row.DisplayName]);
     }
 
     private Task EnableAsync(UserRow row) =>
