@@ -17,6 +17,23 @@ namespace CaseDesk.Core.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CaseDesk.Core.Access.UserRegion", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "RegencyCode");
+
+                    b.HasIndex("RegencyCode");
+
+                    b.ToTable("UserRegions", (string)null);
+                });
+
             modelBuilder.Entity("CaseDesk.Core.Accounts.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1749,6 +1766,21 @@ namespace CaseDesk.Core.Data.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CaseDesk.Core.Access.UserRegion", b =>
+                {
+                    b.HasOne("CaseDesk.Core.Reference.Regency", null)
+                        .WithMany()
+                        .HasForeignKey("RegencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseDesk.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseDesk.Core.Approvals.ApprovalRequest", b =>
