@@ -1,5 +1,5 @@
 // The README's "Performance" figures:
-//   dotnet run -c Release --project CaseDesk.Benchmarks -- <queue|dashboard|transitions|pdf|all> [--cases 100000]
+//   dotnet run -c Release --project CaseDesk.Benchmarks -- <queue|dashboard|transitions|pdf|all|circuits> [--cases 100000]
 //       [--db path] [--iterations 50] [--duration 120] [--writers 50]
 // Each command seeds a database with the bulk seeder (or reuses --db / the default file in the temp folder when it
 // already holds enough cases), warms up, then times iterations and prints Markdown tables. Nothing here asserts.
@@ -26,7 +26,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 internal static class ScaleBenchmarks
 {
-    private sealed record Settings(string Command, int Cases, string? Db, int Iterations, int DurationSeconds, int Writers);
+    private sealed record Settings(string Command, int Cases, string? Db, int Iterations, int DurationSeconds, int Writers,
+        int Active = 50, int Idle = 200);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -35,9 +36,16 @@ internal static class ScaleBenchmarks
         var settings = Parse(args);
         if (settings is null)
         {
-            Console.Error.WriteLine("Usage: <queue|dashboard|transitions|pdf|all> [--cases N] [--db path] "
-                + "[--iterations N] [--duration seconds] [--writers N]");
+            Console.Error.WriteLine("Usage: <queue|dashboard|transitions|pdf|all|circuits> [--cases N] [--db path] "
+                + "[--iterations N] [--duration seconds] [--writers N] [--active N] [--idle N]");
             return 2;
+        }
+
+        if (settings.Command == "circuits")
+        {
+            // Browsers against the real app in its own process; not part of "all" (it needs the Release web build).
+            return await CircuitBenchmark.RunAsync(new CircuitBenchmark.Options(settings.Cases, settings.Active,
+                settings.Idle, TimeSpan.FromSeconds(settings.DurationSeconds)));
         }
 
         Console.WriteLine($"CaseDesk scale benchmarks · {Environment.ProcessorCount} cores · .NET {Environment.Version} · "
@@ -68,7 +76,7 @@ internal static class ScaleBenchmarks
 
     private static Settings? Parse(string[] args)
     {
-        if (args is not [var command, ..] || command is not ("queue" or "dashboard" or "transitions" or "pdf" or "all"))
+        if (args is not [var command, ..] || command is not ("queue" or "dashboard" or "transitions" or "pdf" or "all" or "circuits"))
         {
             return null;
         }
@@ -84,6 +92,8 @@ internal static class ScaleBenchmarks
                 "--iterations" => s with { Iterations = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--duration" => s with { DurationSeconds = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--writers" => s with { Writers = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--active" => s with { Active = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--idle" => s with { Idle = int.Parse(value, CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
         }

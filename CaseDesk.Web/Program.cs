@@ -112,6 +112,9 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
     app.UseHsts();
+    // Redirects only when the server knows its HTTPS port (an https:// URL in ASPNETCORE_URLS or HTTPS_PORT); behind
+    // a TLS-terminating proxy the proxy redirects and HSTS still tells browsers to stay on HTTPS.
+    app.UseHttpsRedirection();
 }
 
 app.UseCaseDeskSecurityHeaders();

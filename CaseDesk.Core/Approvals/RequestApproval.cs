@@ -1,9 +1,11 @@
+using CaseDesk.Core.Access;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
 using CaseDesk.Core.Notifications;
 using CaseDesk.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using static CaseDesk.Core.Approvals.PendingApprovals;
 
 namespace CaseDesk.Core.Approvals;
@@ -14,7 +16,9 @@ namespace CaseDesk.Core.Approvals;
 /// <see cref="TransitionCase"/> — so a request that could never be applied is refused. One transaction: the request,
 /// the timeline event, the supervisors' notifications and the case's version; the case's state does not change.
 /// </summary>
-public sealed class RequestApproval(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock)
+/// <remarks>Without <paramref name="access"/> (tests, tools) regional assignment is off.</remarks>
+public sealed class RequestApproval(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
+    IOptions<AccessOptions>? access = null)
 {
     public async Task<TransitionResult> ExecuteAsync(int caseId, CaseTrigger trigger, StepInput input,
         int expectedVersion, Actor actor, CancellationToken ct = default)
@@ -52,7 +56,9 @@ public sealed class RequestApproval(IDbContextFactory<CaseDeskDb> dbFactory, Tim
         // BEGIN IMMEDIATE: a second request for the same case waits here and then sees the first one pending.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
-        var c = await db.Cases.SingleOrDefaultAsync(x => x.Id == caseId, ct);
+        // A case outside the officer's regions is not found (regional assignment), like every case action.
+        var scope = await CaseAccess.ScopeAsync(db, actor, access?.Value, ct);
+        var c = await scope.Apply(db.Cases).SingleOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null)
         {
             return Failure(TransitionOutcome.NotFound, WorkflowText.Get("NotFound_Case"));

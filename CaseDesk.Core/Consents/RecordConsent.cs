@@ -1,7 +1,9 @@
+using CaseDesk.Core.Access;
 using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CaseDesk.Core.Consents;
 
@@ -19,7 +21,9 @@ public sealed record ConsentResult(CommandOutcome Outcome, IReadOnlyList<string>
 /// Appends a consent or a withdrawal to a case's history, with its timeline event, in one transaction (the audit
 /// interceptor records it in the same save). A consent changes no case field, so the case's version stays.
 /// </summary>
-public sealed class RecordConsent(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock)
+/// <remarks>Without <paramref name="access"/> (tests, tools) regional assignment is off.</remarks>
+public sealed class RecordConsent(IDbContextFactory<CaseDeskDb> dbFactory, TimeProvider clock,
+    IOptions<AccessOptions>? access = null)
 {
     public async Task<ConsentResult> ExecuteAsync(int caseId, ConsentInput input, Actor actor,
         CancellationToken ct = default)
@@ -47,7 +51,9 @@ public sealed class RecordConsent(IDbContextFactory<CaseDeskDb> dbFactory, TimeP
         // BEGIN IMMEDIATE on SQLite: the check of the current state and the new record cannot interleave with another.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
-        if (!await db.Cases.AnyAsync(c => c.Id == caseId, ct))
+        // A case outside the officer's regions is not found (regional assignment), like every case action.
+        var scope = await CaseAccess.ScopeAsync(db, actor, access?.Value, ct);
+        if (!await scope.Apply(db.Cases).AnyAsync(c => c.Id == caseId, ct))
         {
             return Failure(CommandOutcome.NotFound, ConsentText.Get("NotFound_Case"));
         }

@@ -3,6 +3,7 @@ using CaseDesk.Core.Accounts;
 using CaseDesk.Core.Cases;
 using CaseDesk.Core.Closures;
 using CaseDesk.Core.Letters;
+using CaseDesk.Core.Workflow;
 using CaseDesk.Tests.Support;
 using CaseDesk.Tests.Workflow;
 using Microsoft.AspNetCore.Identity;
@@ -40,6 +41,10 @@ public sealed class AccessFixture : IAsyncDisposable
     public int ProposalId { get; private set; }
     public Case ProposalCase { get; private set; } = null!;
 
+    /// <summary>A resolved case whose closure the officer has asked the supervisor to approve.</summary>
+    public Case PendingCase { get; private set; } = null!;
+    public int ApprovalRequestId { get; private set; }
+
     public Actor this[Who who] => Actors[who];
 
     public static async Task<AccessFixture> CreateAsync()
@@ -70,7 +75,13 @@ public sealed class AccessFixture : IAsyncDisposable
             .ExecuteAsync(Open.Id, LetterType.MediationInvitation, Letters.LetterFixtures.Meeting, null, this[Who.Officer]);
         Assert.True(letter.Succeeded, string.Join("; ", letter.Messages));
         LetterId = letter.LetterId!.Value;
+        var resolved = await Db.InsertAsync(WorkflowFixtures.Complete(CaseKind.Complaint, CaseStatus.Resolved));
+        var requested = await new Core.Approvals.RequestApproval(Db.Factory, Clock, Access).ExecuteAsync(resolved.Id,
+            CaseTrigger.Close, StepInput.None, resolved.Version, this[Who.Officer]);
+        Assert.True(requested.Succeeded, string.Join("; ", requested.Messages));
         await using var db = await Db.Factory.CreateDbContextAsync();
+        PendingCase = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == resolved.Id);
+        ApprovalRequestId = await db.ApprovalRequests.Where(r => r.CaseId == resolved.Id).Select(r => r.Id).SingleAsync();
         var proposal = new ClosureProposal
         {
             CaseId = ProposalCase.Id,
@@ -124,11 +135,14 @@ public sealed class AccessFixture : IAsyncDisposable
             .Select(c => c.Id + ":" + c.Version + ":" + c.Status + ":" + c.AssignedOfficerId).ToListAsync();
         var letters = await db.Letters.OrderBy(l => l.Id).Select(l => l.Id + ":" + l.CancelledById).ToListAsync();
         var proposals = await db.ClosureProposals.Select(p => p.Id + ":" + p.Status).ToListAsync();
+        var approvals = await db.ApprovalRequests.OrderBy(r => r.Id).Select(r => r.Id + ":" + r.Status).ToListAsync();
+        var consents = await db.ConsentRecords.CountAsync();
         var regions = await db.UserRegions.OrderBy(r => r.UserId).ThenBy(r => r.RegencyCode)
             .Select(r => r.UserId + r.RegencyCode).ToListAsync();
         return string.Join("|", cases) + "#" + await db.CaseEvents.CountAsync() + "#" + string.Join("|", letters)
             + "#" + string.Join("|", proposals) + "#" + await db.CaseWaits.CountAsync() + "#"
-            + await db.Holidays.CountAsync() + "#" + string.Join("|", regions) + "#" + await db.AuditEntries.CountAsync();
+            + await db.Holidays.CountAsync() + "#" + string.Join("|", regions) + "#" + await db.AuditEntries.CountAsync()
+            + "#" + string.Join("|", approvals) + "#" + consents;
     }
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();

@@ -32,6 +32,13 @@ public sealed class AccessMatrixTests
         ["TakeCase"] = [A, N, A, A, F],
         ["VerifyIdentity"] = [A, N, A, A, A],
         ["Transition"] = [A, N, A, A, A],
+        // Steps that end a case: supervisors take them, officers ask for approval (the request is the officer's).
+        ["EndCaseDirectly"] = [F, N, A, A, A],
+        ["RequestApproval"] = [A, N, F, F, F],
+        ["ApproveRequest"] = [F, F, A, A, A],
+        ["ReturnRequest"] = [F, F, A, A, A],
+        // An admin-only account does not deal with complainants.
+        ["RecordConsent"] = [A, N, A, A, F],
         ["StartWaiting"] = [A, N, A, A, A],
         ["IssueLetter"] = [A, N, A, A, A],
         ["CancelLetter"] = [A, N, A, A, A],
@@ -44,6 +51,7 @@ public sealed class AccessMatrixTests
         ["SaveHoliday"] = [F, F, F, F, A],
         ["SetUserRegions"] = [F, F, F, F, A],
         ["ReadAuditTrail"] = [F, F, F, A, A],
+        ["AnonymiseClosedCase"] = [F, F, A, A, F],
     };
 
     private static readonly Who[] Columns = [Who.Officer, Who.OtherOfficer, Who.Supervisor, Who.Head, Who.Admin];
@@ -109,7 +117,30 @@ public sealed class AccessMatrixTests
                     actor)).Outcome);
             case "Transition":
                 return Of((await new TransitionCase(db, f.Clock, null, null, f.Access).ExecuteAsync(open.Id,
+                    CaseTrigger.RecordMediationFailure, WorkflowFixtures.ValidInput(CaseTrigger.RecordMediationFailure),
+                    open.Version, actor)).Outcome);
+            case "EndCaseDirectly":
+                return Of((await new TransitionCase(db, f.Clock, null, null, f.Access).ExecuteAsync(open.Id,
                     CaseTrigger.Withdraw, WorkflowFixtures.ValidInput(CaseTrigger.Withdraw), open.Version, actor)).Outcome);
+            case "RequestApproval":
+                return Of((await new Core.Approvals.RequestApproval(db, f.Clock, f.Access).ExecuteAsync(open.Id,
+                    CaseTrigger.Withdraw, WorkflowFixtures.ValidInput(CaseTrigger.Withdraw), open.Version, actor)).Outcome);
+            case "ApproveRequest":
+                return Of((await new Core.Approvals.ApproveRequest(db, f.Clock).ExecuteAsync(f.ApprovalRequestId,
+                    f.PendingCase.Version, actor)).Outcome);
+            case "ReturnRequest":
+                return Of((await new Core.Approvals.ReturnRequest(db, f.Clock).ExecuteAsync(f.ApprovalRequestId,
+                    f.PendingCase.Version, "Lampirkan bukti pembayaran.", actor)).Outcome);
+            case "RecordConsent":
+                var consent = await new Core.Consents.RecordConsent(db, f.Clock, f.Access).ExecuteAsync(open.Id,
+                    new Core.Consents.ConsentInput(Core.Consents.ConsentPurpose.SharingPolice,
+                        Core.Consents.ConsentDecision.Withdrawn, Core.Consents.ConsentMethod.SignedForm,
+                        Core.Cases.OfficeTime.Today(f.Clock)), actor);
+                Assert.True(consent.Outcome != CommandOutcome.Invalid, string.Join("; ", consent.Messages));
+                return Of(consent.Outcome);
+            case "AnonymiseClosedCase":
+                return Of((await new AnonymiseCase(db, f.Clock).ExecuteAsync(f.Closed.Id, "Permintaan pekerja.",
+                    f.Closed.ReferenceNumber, f.Closed.Version, actor)).Outcome);
             case "Reopen":
                 return Of((await new TransitionCase(db, f.Clock, null, null, f.Access).ExecuteAsync(f.Closed.Id,
                     CaseTrigger.Reopen, WorkflowFixtures.ValidInput(CaseTrigger.Reopen), f.Closed.Version, actor)).Outcome);
