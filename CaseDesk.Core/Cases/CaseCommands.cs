@@ -313,7 +313,8 @@ internal static class CommandResults
     public static string Limit(string note) =>
         note.Length <= CaseValidator.NoteMaxLength ? note : note[..(CaseValidator.NoteMaxLength - 1)] + "…";
 
-    /// <summary>Saves; a concurrent write since the case was read (its Version moved) is a conflict.</summary>
+    /// <summary>Saves; a concurrent write since the case was read (its Version moved) is a conflict, and so is a
+    /// database still busy with other writers after the busy timeout (nothing was saved; the user tries again).</summary>
     public static async Task<CaseCommandResult> SaveAsync(CaseDeskDb db, int newVersion, CancellationToken ct)
     {
         try
@@ -322,6 +323,10 @@ internal static class CommandResults
             return Success(newVersion);
         }
         catch (DbUpdateConcurrencyException)
+        {
+            return Conflict;
+        }
+        catch (Exception e) when (DbErrors.IsBusy(e))
         {
             return Conflict;
         }

@@ -46,6 +46,8 @@ public sealed partial class DashboardWalkthroughTests
         await page.GotoAsync("/reports");
         await browser.WaitForInteractiveAsync();
         await page.Locator("[data-testid=report-preset-ThisYear]").ClickAsync();
+        await Assertions.Expect(page.Locator("a[data-testid=report-download]"))
+            .ToHaveAttributeAsync("href", new Regex(@"from=\d{4}-01-01"));
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.Locator("a[data-testid=report-download]").ClickAsync());
         Assert.Matches(MeetingReportFile(), download.SuggestedFilename);
