@@ -276,19 +276,8 @@ internal sealed class BulkCaseGenerator(
             IssuedDate = issuedOn,
             IssuedDateText = LetterFormat.Date(issuedOn),
             City = letterOptions.City.Trim(),
-            Office = new LetterOffice
-            {
-                Letterhead = letterOptions.Letterhead.ToList(),
-                ParentAgency = letterOptions.ParentAgency,
-                Name = letterOptions.OfficeName,
-                Address = letterOptions.Address,
-                Phone = letterOptions.Phone,
-                Email = letterOptions.Email,
-                City = letterOptions.City.Trim(),
-                UnitCode = letterOptions.UnitCode.Trim(),
-            },
-            Signatory = new LetterSignatory(letterOptions.Signatory.Name, letterOptions.Signatory.Title,
-                letterOptions.Signatory.Nip),
+            Office = letterOptions.ToOffice(),
+            Signatory = letterOptions.ToSignatory(),
             IssuedByName = actor.DisplayName,
             Case = new LetterCaseFacts
             {

@@ -55,6 +55,21 @@ public sealed class LetterOptions
         ClassificationCodes.TryGetValue(type, out var code) && !string.IsNullOrWhiteSpace(code)
             ? code.Trim()
             : throw new InvalidOperationException($"No classification code is configured for {type} (Letters:ClassificationCodes).");
+
+    /// <summary>The letterhead block every letter snapshot carries.</summary>
+    internal LetterOffice ToOffice() => new()
+    {
+        Letterhead = Letterhead.ToList(),
+        ParentAgency = ParentAgency,
+        Name = OfficeName,
+        Address = Address,
+        Phone = Phone,
+        Email = Email,
+        City = City.Trim(),
+        UnitCode = UnitCode.Trim(),
+    };
+
+    internal LetterSignatory ToSignatory() => new(Signatory.Name, Signatory.Title, Signatory.Nip);
 }
 
 /// <summary>Who signs letters: the head of the office (Kepala Balai).</summary>
